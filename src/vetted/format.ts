@@ -1,0 +1,76 @@
+/**
+ * The vetted datasets: the only input the site may read. The pipeline writes
+ * one folder per edition after the policy engine has run:
+ *
+ *   <vetted>/<edition>/manifest.json     edition, policy version, snapshot hash, counts
+ *   <vetted>/<edition>/<dataset>.csv     the published table, [c] for withheld cells
+ *   <vetted>/<edition>/<dataset>.json    its definition and the same rows, typed
+ */
+import { z } from 'zod';
+
+/** Shorthand written in place of a withheld value (GSS convention). */
+export const CONFIDENTIAL = '[c]';
+
+export const EDITION_PATTERN = /^\d{4}-q[1-4]$/;
+
+export const dimensionSchema = z.strictObject({
+  /** Column holding the code (category_id, gsp_group_id, product_id). */
+  column: z.string(),
+  /** Column holding the display name. */
+  nameColumn: z.string(),
+  label: z.string(),
+  /** Code and name of the row that totals the dimension. */
+  total: z.strictObject({ id: z.string(), name: z.string() }),
+  /** Whether the total is the sum of the other rows. */
+  additive: z.boolean(),
+});
+
+export const measureSchema = z.strictObject({
+  column: z.string(),
+  label: z.string(),
+  unit: z.string(),
+  kind: z.enum(['frequency', 'magnitude']),
+  decimals: z.number().int().min(0),
+  description: z.string(),
+});
+
+export const datasetDefinitionSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  title: z.string(),
+  description: z.string(),
+  dimension: dimensionSchema,
+  measures: z.array(measureSchema).min(1),
+});
+
+/** A published value: a number, or the shorthand of a withheld cell. */
+export const publishedValueSchema = z.union([z.number(), z.literal(CONFIDENTIAL)]);
+
+export const vettedDatasetSchema = z.strictObject({
+  edition: z.string().regex(EDITION_PATTERN),
+  definition: datasetDefinitionSchema,
+  /** Column order of the CSV file. */
+  columns: z.array(z.string()),
+  rows: z.array(z.record(z.string(), z.union([z.string(), z.number()]))),
+});
+
+export const manifestSchema = z.strictObject({
+  edition: z.string().regex(EDITION_PATTERN),
+  /** First and last quarter of every series in the edition. */
+  firstQuarter: z.string(),
+  lastQuarter: z.string(),
+  /** Last day of the edition's quarter, ISO date. */
+  periodEnd: z.string(),
+  policyVersion: z.string(),
+  /** SHA-256 of the warehouse snapshot's contents that the loaders read. */
+  warehouseSnapshot: z.string(),
+  asOf: z.string(),
+  datasets: z.array(
+    z.strictObject({ id: z.string(), title: z.string(), rows: z.number().int(), csv: z.string(), json: z.string() }),
+  ),
+  /** Withheld cells by rule, over the whole edition; never which cell. */
+  suppression: z.record(z.string(), z.number().int()),
+});
+
+export type DatasetDefinition = z.infer<typeof datasetDefinitionSchema>;
+export type VettedDataset = z.infer<typeof vettedDatasetSchema>;
+export type Manifest = z.infer<typeof manifestSchema>;
