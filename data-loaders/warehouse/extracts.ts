@@ -1,0 +1,111 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DuckDbWarehouse } from './duckdb.ts';
+import { sqlType } from './ddl.ts';
+import { TABLES, type ColumnDefinition, type TableDefinition } from './schema.ts';
+import { literal } from '../datasets/sql.ts';
+
+/** File formats a folder of extracts may hold, in the order they are looked for. */
+const EXTRACT_FORMATS = ['csv', 'parquet'] as const;
+
+/**
+ * Opens a folder of extracts, one file per table named after it
+ * (`assets.csv` or `assets.parquet`), as a warehouse.
+ *
+ * Every file is checked before any query runs: a missing file, a missing
+ * column or a value that does not convert to its column's type stops with an
+ * error naming the file, the row and the column.
+ */
+export async function openExtractsFolder(folder: string): Promise<DuckDbWarehouse> {
+  if (!existsSync(folder)) throw new Error(`Extracts folder not found: ${folder}`);
+  const files = new Set(readdirSync(folder));
+  const warehouse = await DuckDbWarehouse.inMemory(`extracts folder ${folder}`);
+
+  try {
+    for (const table of TABLES) {
+      const file = findExtract(folder, files, table);
+      await checkColumns(warehouse, file, table);
+      await checkValues(warehouse, file, table);
+      await warehouse.run(`CREATE VIEW ${table.name} AS SELECT ${typedColumns(table).join(', ')} FROM ${readerOf(file)}`);
+    }
+  } catch (error) {
+    await warehouse.close();
+    throw error;
+  }
+  return warehouse;
+}
+
+function findExtract(folder: string, files: Set<string>, table: TableDefinition): string {
+  for (const format of EXTRACT_FORMATS) {
+    const name = `${table.name}.${format}`;
+    if (files.has(name)) return join(folder, name);
+  }
+  throw new Error(`Extracts folder ${folder} has no file for table ${table.name}: expected ${table.name}.csv or ${table.name}.parquet`);
+}
+
+/** Reads every column as text, so that type errors are found and reported by row. */
+function readerOf(file: string): string {
+  if (file.endsWith('.parquet')) return `read_parquet(${literal(file)})`;
+  return `read_csv(${literal(file)}, header = true, all_varchar = true, strict_mode = true)`;
+}
+
+async function checkColumns(warehouse: DuckDbWarehouse, file: string, table: TableDefinition): Promise<void> {
+  let present: string[];
+  try {
+    const rows = await warehouse.query(`DESCRIBE SELECT * FROM ${readerOf(file)}`);
+    present = rows.map((row) => String(row.column_name));
+  } catch (error) {
+    throw new Error(`Extract ${file} cannot be read: ${(error as Error).message}`);
+  }
+
+  const missing = table.columns.filter((column) => !present.includes(column.name)).map((column) => column.name);
+  if (missing.length > 0) {
+    throw new Error(`Extract ${file} is missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} of table ${table.name}`);
+  }
+}
+
+async function checkValues(warehouse: DuckDbWarehouse, file: string, table: TableDefinition): Promise<void> {
+  for (const column of table.columns) {
+    const failure = await firstInvalidValue(warehouse, file, column);
+    if (failure) {
+      throw new Error(`Extract ${file}, row ${failure.row}, column ${column.name}: ${failure.problem}`);
+    }
+  }
+}
+
+async function firstInvalidValue(
+  warehouse: DuckDbWarehouse,
+  file: string,
+  column: ColumnDefinition,
+): Promise<{ row: number; problem: string } | undefined> {
+  const conditions = [`(value IS NOT NULL AND TRIM(value) <> '' AND TRY_CAST(TRIM(value) AS ${sqlType(column.type)}) IS NULL)`];
+  if (!column.nullable) conditions.push(`(value IS NULL OR TRIM(value) = '')`);
+
+  // Data rows are numbered from 1, after the header; DuckDB keeps the file's order.
+  const rows = await warehouse.query(`
+    SELECT row_number, value FROM (
+      SELECT ROW_NUMBER() OVER () AS row_number, CAST(${quoteIdentifier(column.name)} AS VARCHAR) AS value
+      FROM ${readerOf(file)}
+    ) numbered
+    WHERE ${conditions.join(' OR ')}
+    ORDER BY row_number LIMIT 1`);
+  if (rows.length === 0) return undefined;
+
+  const value = rows[0].value;
+  const problem =
+    value === null || String(value).trim() === ''
+      ? 'missing value in a required column'
+      : `${JSON.stringify(value)} is not a valid ${column.type}`;
+  return { row: Number(rows[0].row_number), problem };
+}
+
+function typedColumns(table: TableDefinition): string[] {
+  return table.columns.map((column) => {
+    const source = `NULLIF(TRIM(CAST(${quoteIdentifier(column.name)} AS VARCHAR)), '')`;
+    return `CAST(${source} AS ${sqlType(column.type)}) AS ${column.name}`;
+  });
+}
+
+function quoteIdentifier(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}

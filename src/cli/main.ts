@@ -1,0 +1,149 @@
+/**
+ * The fmar-reports command. Each subcommand parses its own options and
+ * prints progress to `out`; errors go to `err` with exit code 1, usage
+ * mistakes with exit code 2.
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { build } from '../pipeline/build.ts';
+import { DEFAULT_WAREHOUSE, DEFAULT_WORK_DIR, ensureDefaultWarehouse } from './default-warehouse.ts';
+
+export interface Output {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+const CONSOLE: Output = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+};
+
+const USAGE = `Usage: fmar-reports <command> [options]
+
+Commands:
+  build    [--warehouse PATH_OR_URL] [--edition YYYY-qN] [--out DIR] [--work DIR]
+           Load the datasets, apply the disclosure policy and build the site.
+           Without --warehouse, the sample warehouse ${DEFAULT_WAREHOUSE} is used (and created when missing).
+  sample   --warehouse FILE [--seed N] [--assets N] [--as-of YYYY-MM-DD]
+           Write a synthetic FMAR warehouse (DuckDB file).
+  import repd CSV --gsp-boundaries GEOJSON --warehouse FILE
+           Load a Renewable Energy Planning Database extract into a warehouse.
+  help     Show this text.`;
+
+class UsageError extends Error {}
+
+/** Runs the command line `argv` (without node and the script) and returns the exit code. */
+export async function main(argv: string[], output: Output = CONSOLE): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'build':
+        await runBuild(rest, output);
+        return 0;
+      case 'sample':
+        await runSample(rest, output);
+        return 0;
+      case 'import':
+        await runImport(rest, output);
+        return 0;
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        output.out(USAGE);
+        return 0;
+      default:
+        throw new UsageError(`Unknown command "${command}"`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError || isParseArgsError(error)) {
+      output.err(`fmar-reports: ${(error as Error).message}\n\n${USAGE}`);
+      return 2;
+    }
+    output.err(`fmar-reports ${command}: ${(error as Error).message}`);
+    return 1;
+  }
+}
+
+async function runBuild(argv: string[], output: Output): Promise<void> {
+  const { values } = parse(argv, {
+    warehouse: { type: 'string' },
+    edition: { type: 'string' },
+    out: { type: 'string', default: 'dist' },
+    work: { type: 'string', default: DEFAULT_WORK_DIR },
+  });
+
+  const warehouse = values.warehouse ?? (await ensureDefaultWarehouse(output.out));
+  await build({
+    warehouse: String(warehouse),
+    edition: values.edition as string | undefined,
+    outDir: String(values.out),
+    workDir: String(values.work),
+    log: output.out,
+  });
+}
+
+async function runSample(argv: string[], output: Output): Promise<void> {
+  const { DEFAULT_SAMPLE, writeSampleWarehouse, formatSampleSummary } = await import('../../data-loaders/sample/index.ts');
+  const { values } = parse(argv, {
+    warehouse: { type: 'string' },
+    seed: { type: 'string', default: String(DEFAULT_SAMPLE.seed) },
+    assets: { type: 'string', default: String(DEFAULT_SAMPLE.assets) },
+    'as-of': { type: 'string', default: DEFAULT_SAMPLE.asOf },
+  });
+  if (!values.warehouse) throw new UsageError('sample needs --warehouse FILE');
+
+  const summary = await writeSampleWarehouse({
+    warehousePath: String(values.warehouse),
+    seed: wholeNumber('--seed', values.seed),
+    assets: wholeNumber('--assets', values.assets),
+    asOf: isoDate('--as-of', values['as-of']),
+    log: output.out,
+  });
+  for (const line of formatSampleSummary(summary)) output.out(line);
+}
+
+async function runImport(argv: string[], output: Output): Promise<void> {
+  const [source, ...rest] = argv;
+  if (source !== 'repd') throw new UsageError(`Unknown import source "${source ?? ''}"; the one source is repd`);
+
+  const { importRepd, formatImportSummary } = await import('../../data-loaders/importers/repd/index.ts');
+  const { values, positionals } = parse(
+    rest,
+    { 'gsp-boundaries': { type: 'string' }, warehouse: { type: 'string' } },
+    true,
+  );
+  if (positionals.length !== 1) throw new UsageError('import repd needs exactly one CSV file');
+  if (!values['gsp-boundaries']) throw new UsageError('import repd needs --gsp-boundaries GEOJSON');
+  if (!values.warehouse) throw new UsageError('import repd needs --warehouse FILE');
+
+  const summary = await importRepd({
+    csvPath: positionals[0],
+    gspBoundariesPath: String(values['gsp-boundaries']),
+    warehousePath: String(values.warehouse),
+    log: output.out,
+  });
+  for (const line of formatImportSummary(summary)) output.out(line);
+}
+
+function parse(argv: string[], options: NonNullable<ParseArgsConfig['options']>, allowPositionals = false) {
+  return parseArgs({ args: argv, options, allowPositionals, strict: true });
+}
+
+function wholeNumber(option: string, value: unknown): number {
+  const number = Number(value);
+  if (!Number.isSafeInteger(number) || number < 0) throw new UsageError(`${option} must be a whole number, not "${value}"`);
+  return number;
+}
+
+function isoDate(option: string, value: unknown): string {
+  const text = String(value);
+  const date = new Date(`${text}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) {
+    throw new UsageError(`${option} must be a date written YYYY-MM-DD, not "${text}"`);
+  }
+  return text;
+}
+
+function isParseArgsError(error: unknown): boolean {
+  return error instanceof TypeError && String((error as NodeJS.ErrnoException).code ?? '').startsWith('ERR_PARSE_ARGS');
+}

@@ -1,0 +1,127 @@
+/**
+ * The build: warehouse -> data loaders -> policy engine -> vetted datasets ->
+ * Astro. Each stage logs what it produced; any error stops the build before
+ * the site is replaced, so the previous output stays intact.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { DATASETS } from '../../data-loaders/datasets/index.ts';
+import { loadDataset, type LoadedDataset } from '../../data-loaders/datasets/load.ts';
+import { checkWarehouse } from '../../data-loaders/quality/checks.ts';
+import { openWarehouse } from '../../data-loaders/warehouse/open.ts';
+import { protect } from '../../policy/engine/protect.ts';
+import { loadPolicy, POLICY_PATH } from '../../policy/schema.ts';
+import type { Manifest } from '../vetted/format.ts';
+import { resolveEditionPeriod } from './edition.ts';
+import { buildProblems } from './problems.ts';
+import { publishSite } from './publish-site.ts';
+import { hashSnapshot } from './snapshot.ts';
+import { runStage, type Log } from './stage.ts';
+import { vetDataset } from './vet.ts';
+import { writeVettedEdition } from './write-vetted.ts';
+
+export interface BuildOptions {
+  /** DuckDB file, folder of extracts or PostgreSQL URL. */
+  warehouse: string;
+  /** Edition as YYYY-qN; defaults to the latest complete quarter in the warehouse. */
+  edition?: string;
+  /** Folder the site is written to. */
+  outDir: string;
+  /** Folder for the vetted datasets and the publisher's reports, never part of the site. */
+  workDir: string;
+  /** Stop after the vetted datasets, without building the site. */
+  skipSite?: boolean;
+  policyPath?: string | URL;
+  log?: Log;
+}
+
+export interface BuildResult {
+  edition: string;
+  vettedDir: string;
+  manifest: Manifest;
+}
+
+/** Builds one edition from a warehouse into a static site. */
+export async function build(options: BuildOptions): Promise<BuildResult> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const policy = loadPolicy(options.policyPath ?? POLICY_PATH);
+  const vettedDir = resolve(options.workDir, 'vetted');
+  const publisherDir = resolve(options.workDir, 'publisher');
+
+  const warehouse = await runStage(log, 'warehouse', () => openWarehouse(options.warehouse), (opened) => `opened ${opened.description}`);
+  let loaded: LoadedDataset[];
+  let period;
+  let snapshot: string;
+  try {
+    await runStage(log, 'quality checks', () => checkWarehouse(warehouse), () => 'passed');
+    period = await resolveEditionPeriod(warehouse, options.edition);
+    const { edition, quarters } = period;
+    log(`edition ${edition.label}: ${quarters.length} quarters from ${quarters[0].label}, warehouse as of ${period.asOf}`);
+
+    loaded = [];
+    for (const loader of DATASETS) {
+      const dataset = await runStage(
+        log,
+        `data loader ${loader.definition.id}`,
+        () => loadDataset(warehouse, loader, quarters),
+        (result) => `${result.stocks.size} cells and ${result.changes.size} changes read`,
+      );
+      loaded.push(dataset);
+    }
+    snapshot = await hashSnapshot(warehouse, loaded);
+  } finally {
+    await warehouse.close();
+  }
+
+  const problems = buildProblems(loaded);
+  const protection = await runStage(
+    log,
+    'policy engine',
+    () => protect(problems, policy, { log }),
+    (result) => `${result.suppressed.size} of ${problems.reduce((sum, problem) => sum + problem.cells.length, 0)} cells withheld, audit passed`,
+  );
+
+  const withheld = new Set(protection.suppressed.keys());
+  const edition = period.edition.label;
+  const vetted = loaded.map((dataset) => vetDataset(dataset, edition, withheld));
+  const manifest: Manifest = {
+    edition,
+    firstQuarter: period.quarters[0].label,
+    lastQuarter: edition,
+    periodEnd: period.edition.end,
+    policyVersion: policy.version,
+    warehouseSnapshot: snapshot,
+    asOf: period.asOf,
+    datasets: vetted.map((dataset) => ({
+      id: dataset.definition.id,
+      title: dataset.definition.title,
+      rows: dataset.rows.length,
+      csv: `${dataset.definition.id}.csv`,
+      json: `${dataset.definition.id}.json`,
+    })),
+    suppression: { ...protection.counts },
+  };
+  writeVettedEdition(vettedDir, manifest, vetted);
+  writeDisclosureReport(publisherDir, edition, protection);
+  log(`vetted datasets: ${vetted.length} written to ${vettedDir}`);
+
+  if (!options.skipSite) {
+    await runStage(log, 'site', () => publishSite({ vettedDir, outDir: resolve(options.outDir) }), () => `written to ${resolve(options.outDir)}`);
+  }
+  return { edition, vettedDir, manifest };
+}
+
+/** Writes the publisher's disclosure report beside the site, never into it. */
+function writeDisclosureReport(publisherDir: string, edition: string, protection: Awaited<ReturnType<typeof protect>>): void {
+  const folder = join(publisherDir, edition);
+  mkdirSync(folder, { recursive: true });
+  const report = {
+    edition,
+    note: 'Internal to the publisher. Never publish this file: it says which cell was withheld by which rule.',
+    counts: protection.counts,
+    informationLoss: protection.informationLoss,
+    suppressed: [...protection.suppressed.entries()].map(([key, reason]) => ({ key, reason })),
+    audit: protection.audit,
+  };
+  writeFileSync(join(folder, 'disclosure-report.json'), `${JSON.stringify(report, null, 2)}\n`);
+}

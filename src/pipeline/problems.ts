@@ -1,0 +1,109 @@
+/**
+ * Turns the loaded datasets of an edition into the protection problems of
+ * the disclosure-control engine: one per measure, with the cells of every
+ * table that publishes the measure, the totals that link them, the changes
+ * between quarters and the orders an attacker may assume.
+ */
+import type { LoadedDataset, CellStatistics } from '../../data-loaders/datasets/load.ts';
+import { loadedCellKey } from '../../data-loaders/datasets/load.ts';
+import type { Additivity, Cell, DerivedCell, Ordering, ProtectionProblem } from '../../policy/engine/problem.ts';
+
+const ZERO: CellStatistics = { value: 0, contributors: 0, largest: [] };
+
+/** Returns the engine's key of a published cell: measure, quarter and the row's coordinates. */
+export function cellKey(dataset: LoadedDataset, quarter: string, memberId: string, measure: string): string {
+  const coordinates = Object.entries(dataset.loader.coordinates(memberId))
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([name, value]) => `${name}=${value}`);
+  return [measure, quarter, ...coordinates].join('|');
+}
+
+/** Builds one protection problem per measure from every dataset that publishes it. */
+export function buildProblems(datasets: readonly LoadedDataset[]): ProtectionProblem[] {
+  const problems = new Map<string, ProblemBuilder>();
+  for (const dataset of datasets) {
+    for (const measure of dataset.loader.definition.measures) {
+      let builder = problems.get(measure.column);
+      if (!builder) problems.set(measure.column, (builder = new ProblemBuilder()));
+      builder.addDataset(dataset, measure.column, measure.kind);
+    }
+  }
+  return [...problems.values()].map((builder) => builder.problem());
+}
+
+class ProblemBuilder {
+  private readonly cells = new Map<string, Cell>();
+  private readonly additivities = new Map<string, Additivity>();
+  private readonly derived = new Map<string, DerivedCell>();
+  private readonly orderings = new Map<string, Ordering>();
+
+  addDataset(dataset: LoadedDataset, measure: string, kind: Cell['kind']): void {
+    const { loader, quarters } = dataset;
+    const rows = [...loader.members.map((member) => member.id), loader.definition.dimension.total.id];
+
+    for (const quarter of quarters) {
+      for (const member of rows) {
+        const statistics = dataset.stocks.get(loadedCellKey(quarter.label, member, measure)) ?? ZERO;
+        this.addCell({ key: cellKey(dataset, quarter.label, member, measure), measure, kind, ...statistics }, loader.definition.id);
+      }
+      if (loader.definition.dimension.additive) this.addAdditivity(dataset, quarter.label, measure);
+    }
+
+    if (!loader.timeDifferencing) return;
+    for (const member of rows) this.addChanges(dataset, member, measure, kind);
+  }
+
+  problem(): ProtectionProblem {
+    return {
+      cells: [...this.cells.values()],
+      additivities: [...this.additivities.values()],
+      derived: [...this.derived.values()],
+      orderings: [...this.orderings.values()],
+    };
+  }
+
+  /** Adds a cell; a cell another table already published must agree with it. */
+  private addCell(cell: Cell, datasetId: string): void {
+    const existing = this.cells.get(cell.key);
+    if (existing && (existing.value !== cell.value || existing.contributors !== cell.contributors)) {
+      throw new Error(
+        `Dataset ${datasetId} gives cell ${cell.key} the value ${cell.value}, but another dataset gives it ${existing.value}; linked tables must agree`,
+      );
+    }
+    this.cells.set(cell.key, cell);
+  }
+
+  private addAdditivity(dataset: LoadedDataset, quarter: string, measure: string): void {
+    const total = cellKey(dataset, quarter, dataset.loader.definition.dimension.total.id, measure);
+    const parts = dataset.loader.members.map((member) => cellKey(dataset, quarter, member.id, measure));
+    this.additivities.set(total, { total, parts });
+  }
+
+  /** Adds the change of one series in every quarter after the first, and the orders it implies. */
+  private addChanges(dataset: LoadedDataset, member: string, measure: string, kind: Cell['kind']): void {
+    const { quarters } = dataset;
+    for (let index = 1; index < quarters.length; index++) {
+      const later = cellKey(dataset, quarters[index].label, member, measure);
+      const earlier = cellKey(dataset, quarters[index - 1].label, member, measure);
+      const change = dataset.changes.get(loadedCellKey(quarters[index].label, member, measure)) ?? ZERO;
+
+      if (change.contributors > 0) {
+        const key = `${later}|change`;
+        this.derived.set(key, {
+          key,
+          measure,
+          kind,
+          ...change,
+          terms: [
+            { key: later, coefficient: 1 },
+            { key: earlier, coefficient: -1 },
+          ],
+        });
+      }
+
+      // A series that did not fall in the quarter may be assumed not to fall:
+      // giving the attacker that knowledge only makes the audit stricter.
+      if (change.value >= 0) this.orderings.set(`${earlier}<=${later}`, { lower: earlier, upper: later });
+    }
+  }
+}
