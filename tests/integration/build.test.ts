@@ -1,0 +1,142 @@
+/**
+ * The whole build on a small sample warehouse: vetted datasets, the site,
+ * determinism, no identifier in the output, and a failed build that leaves
+ * the previous output as it was.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { writeSampleWarehouse } from '../../data-loaders/sample/index.ts';
+import { DuckDbWarehouse } from '../../data-loaders/warehouse/duckdb.ts';
+import { build, type BuildResult } from '../../src/pipeline/build.ts';
+import { CONFIDENTIAL, manifestSchema, vettedDatasetSchema } from '../../src/vetted/format.ts';
+import { listFiles, readTree } from '../helpers/files.ts';
+import { temporaryFolder } from '../helpers/warehouse.ts';
+
+const SAMPLE = { seed: 7, assets: 4000, asOf: '2026-09-30' };
+
+let folder: string;
+let warehousePath: string;
+let result: BuildResult;
+const logLines: string[] = [];
+
+function buildInto(name: string, extra: Partial<Parameters<typeof build>[0]> = {}) {
+  return build({
+    warehouse: warehousePath,
+    outDir: join(folder, name, 'site'),
+    workDir: join(folder, name, 'work'),
+    log: () => {},
+    ...extra,
+  });
+}
+
+beforeAll(async () => {
+  folder = temporaryFolder('fmar-build-');
+  warehousePath = join(folder, 'sample.duckdb');
+  await writeSampleWarehouse({ warehousePath, ...SAMPLE });
+  result = await buildInto('first', { log: (line) => logLines.push(line) });
+});
+
+describe('build from the sample warehouse', () => {
+  it('defaults to the latest complete quarter', () => {
+    expect(result.edition).toBe('2026-q3');
+  });
+
+  it('logs every stage with what it produced', () => {
+    const text = logLines.join('\n');
+    for (const stage of ['quality checks', 'data loader capacity-by-technology', 'data loader bess-by-gsp-group', 'data loader fsps-qualified-by-product', 'policy engine', 'site']) {
+      expect(text).toMatch(new RegExp(`${stage}: .* in \\d`));
+    }
+  });
+
+  it('writes valid vetted datasets and a manifest', () => {
+    const editionDir = join(result.vettedDir, result.edition);
+    const manifest = manifestSchema.parse(JSON.parse(readFileSync(join(editionDir, 'manifest.json'), 'utf8')));
+    expect(manifest.datasets.map((dataset) => dataset.id)).toEqual(['capacity-by-technology', 'bess-by-gsp-group', 'fsps-qualified-by-product']);
+
+    for (const entry of manifest.datasets) {
+      const dataset = vettedDatasetSchema.parse(JSON.parse(readFileSync(join(editionDir, entry.json), 'utf8')));
+      expect(dataset.rows).toHaveLength(entry.rows);
+    }
+  });
+
+  it('withholds some cells and publishes most', () => {
+    const dataset = JSON.parse(readFileSync(join(result.vettedDir, result.edition, 'bess-by-gsp-group.json'), 'utf8'));
+    const values = dataset.rows.flatMap((row: Record<string, unknown>) => [row.assets, row.registered_capacity_mw]);
+    const withheld = values.filter((value: unknown) => value === CONFIDENTIAL).length;
+
+    expect(withheld).toBeGreaterThan(0);
+    expect(withheld).toBeLessThan(values.length / 2);
+  });
+
+  it('publishes the site with every page and download', () => {
+    const site = join(folder, 'first', 'site');
+    for (const page of ['index.html', `editions/${result.edition}/index.html`, 'policy/index.html', 'definitions/index.html']) {
+      expect(existsSync(join(site, page)), page).toBe(true);
+    }
+    for (const dataset of result.manifest.datasets) {
+      const vettedCsv = readFileSync(join(result.vettedDir, result.edition, dataset.csv));
+      expect(readFileSync(join(site, 'data', result.edition, dataset.csv)).equals(vettedCsv)).toBe(true);
+      expect(readFileSync(join(site, 'data', 'latest', dataset.csv)).equals(vettedCsv)).toBe(true);
+    }
+  });
+
+  it('never writes the disclosure report into the site', () => {
+    const site = listFiles(join(folder, 'first', 'site'));
+    expect(site.filter((file) => file.includes('disclosure'))).toEqual([]);
+    expect(existsSync(join(folder, 'first', 'work', 'publisher', result.edition, 'disclosure-report.json'))).toBe(true);
+  });
+
+  it('publishes no identifier from the warehouse', async () => {
+    const warehouse = await DuckDbWarehouse.openFile(warehousePath);
+    const identifiers = new Set<string>();
+    const queries = [
+      'SELECT name AS identifier FROM organisations',
+      'SELECT company_number FROM organisations WHERE company_number IS NOT NULL',
+      'SELECT org_id FROM organisations',
+      'SELECT asset_id FROM assets',
+      'SELECT mpan FROM assets WHERE mpan IS NOT NULL',
+      'SELECT postcode FROM assets WHERE postcode IS NOT NULL',
+      'SELECT market_unit_id FROM market_units',
+    ];
+    for (const sql of queries) {
+      for (const row of await warehouse.query(sql)) identifiers.add(String(Object.values(row)[0]));
+    }
+    await warehouse.close();
+    expect(identifiers.size).toBeGreaterThan(4000);
+
+    const site = readTree(join(folder, 'first', 'site'));
+    const leaks: string[] = [];
+    for (const [file, bytes] of site) {
+      const text = bytes.toString('utf8');
+      for (const identifier of identifiers) {
+        if (identifier.length >= 5 && text.includes(identifier)) leaks.push(`${file}: ${identifier}`);
+      }
+    }
+    expect(leaks).toEqual([]);
+  });
+
+  it('gives byte-identical vetted datasets and site on a second build', async () => {
+    await buildInto('second');
+    const first = readTree(join(folder, 'first'));
+    const second = readTree(join(folder, 'second'));
+
+    expect([...second.keys()]).toEqual([...first.keys()]);
+    const different = [...first.keys()].filter((file) => !first.get(file)!.equals(second.get(file)!));
+    expect(different).toEqual([]);
+  });
+
+  it('leaves the previous output untouched when the input is bad', async () => {
+    const broken = join(folder, 'broken');
+    const before = readTree(join(folder, 'first'));
+    writeFileSync(join(folder, 'not-a-database.duckdb'), 'not a database');
+
+    await expect(buildInto('first', { warehouse: broken })).rejects.toThrow(/not found/);
+    await expect(buildInto('first', { warehouse: join(folder, 'not-a-database.duckdb') })).rejects.toThrow();
+    await expect(buildInto('first', { edition: '2030-q1' })).rejects.toThrow(/after the warehouse's as-of date/);
+
+    const after = readTree(join(folder, 'first'));
+    expect([...after.keys()]).toEqual([...before.keys()]);
+    expect([...after.keys()].filter((file) => !after.get(file)!.equals(before.get(file)!))).toEqual([]);
+  });
+});
