@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DATASETS } from '../../data-loaders/datasets/index.ts';
 import { loadDataset, type LoadedDataset } from '../../data-loaders/datasets/load.ts';
+import { parseQuarter } from '../../data-loaders/datasets/quarters.ts';
 import { checkWarehouse } from '../../data-loaders/quality/checks.ts';
 import { openWarehouse } from '../../data-loaders/warehouse/open.ts';
 import { protect } from '../../policy/engine/protect.ts';
@@ -45,6 +46,7 @@ export interface BuildResult {
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const log = options.log ?? ((line: string) => console.log(line));
   const policy = loadPolicy(options.policyPath ?? POLICY_PATH);
+  if (options.edition) parseQuarter(options.edition);
   const vettedDir = resolve(options.workDir, 'vetted');
   const publisherDir = resolve(options.workDir, 'publisher');
 
