@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { DuckDbWarehouse } from './duckdb.ts';
 import { openExtractsFolder } from './extracts.ts';
+import { isPostgresUrl } from './target.ts';
 import type { Warehouse } from './warehouse.ts';
 
 /**
@@ -9,7 +10,7 @@ import type { Warehouse } from './warehouse.ts';
  * extracts, a DuckDB database file.
  */
 export async function openWarehouse(location: string): Promise<Warehouse> {
-  if (/^postgres(ql)?:\/\//.test(location)) {
+  if (isPostgresUrl(location)) {
     const { openPostgres } = await import('./postgres.ts');
     return openPostgres(location);
   }

@@ -4,6 +4,7 @@
  * mistakes with exit code 2.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { writeToTarget } from '../../data-loaders/warehouse/target.ts';
 import { build } from '../pipeline/build.ts';
 import { DEFAULT_WAREHOUSE, DEFAULT_WORK_DIR, ensureDefaultWarehouse } from './default-warehouse.ts';
 
@@ -23,9 +24,9 @@ Commands:
   build    [--warehouse PATH_OR_URL] [--edition YYYY-qN] [--out DIR] [--work DIR]
            Load the datasets, apply the disclosure policy and build the site.
            Without --warehouse, the sample warehouse ${DEFAULT_WAREHOUSE} is used (and created when missing).
-  sample   --warehouse FILE [--seed N] [--assets N] [--as-of YYYY-MM-DD]
-           Write a synthetic FMAR warehouse (DuckDB file).
-  import repd CSV --gsp-boundaries GEOJSON --warehouse FILE
+  sample   --warehouse FILE_OR_URL [--seed N] [--assets N] [--as-of YYYY-MM-DD]
+           Write a synthetic FMAR warehouse (a DuckDB file, or the tables of a PostgreSQL database).
+  import repd CSV --gsp-boundaries GEOJSON --warehouse FILE_OR_URL
            Load a Renewable Energy Planning Database extract into a warehouse.
   help     Show this text.`;
 
@@ -92,13 +93,14 @@ async function runSample(argv: string[], output: Output): Promise<void> {
   });
   if (!values.warehouse) throw new UsageError('sample needs --warehouse FILE');
 
-  const summary = await writeSampleWarehouse({
-    warehousePath: String(values.warehouse),
+  const target = String(values.warehouse);
+  const summary = await writeToTarget(target, (warehousePath) => writeSampleWarehouse({
+    warehousePath,
     seed: wholeNumber('--seed', values.seed),
     assets: wholeNumber('--assets', values.assets),
     asOf: isoDate('--as-of', values['as-of']),
     log: output.out,
-  });
+  }), output.out);
   for (const line of formatSampleSummary(summary)) output.out(line);
 }
 
@@ -116,12 +118,12 @@ async function runImport(argv: string[], output: Output): Promise<void> {
   if (!values['gsp-boundaries']) throw new UsageError('import repd needs --gsp-boundaries GEOJSON');
   if (!values.warehouse) throw new UsageError('import repd needs --warehouse FILE');
 
-  const summary = await importRepd({
+  const summary = await writeToTarget(String(values.warehouse), (warehousePath) => importRepd({
     csvPath: positionals[0],
     gspBoundariesPath: String(values['gsp-boundaries']),
-    warehousePath: String(values.warehouse),
+    warehousePath,
     log: output.out,
-  });
+  }), output.out);
   for (const line of formatImportSummary(summary)) output.out(line);
 }
 
