@@ -1,0 +1,39 @@
+/// <reference types="astro/client" />
+/**
+ * Paths of the site's pages and downloads, relative to the site root. Every
+ * path is prefixed with Astro's base (import.meta.env.BASE_URL, "/" unless
+ * the site is configured to live under a sub-path).
+ */
+
+/** Folder name of the downloads that always hold the latest edition's files. */
+export const LATEST_DATA_FOLDER = 'latest';
+
+/** Prefixes a root-relative path with the site's base. */
+export function withBase(path: string, base: string = import.meta.env?.BASE_URL ?? '/'): string {
+  return `${base.replace(/\/$/, '')}${path}`;
+}
+
+export function homePath(): string {
+  return withBase('/');
+}
+
+export function editionsPath(): string {
+  return withBase('/editions/');
+}
+
+export function editionPath(editionId: string): string {
+  return withBase(`/editions/${editionId}/`);
+}
+
+export function policyPath(): string {
+  return withBase('/policy/');
+}
+
+export function definitionsPath(): string {
+  return withBase('/definitions/');
+}
+
+/** Returns the download path of a dataset's CSV file: /data/2025-q4/capacity-by-technology.csv, or /data/latest/…. */
+export function csvPath(folder: string, csvName: string): string {
+  return withBase(`/data/${folder}/${csvName}`);
+}

@@ -1,0 +1,7 @@
+/** Input paths of the build, served by siteInputPlugin from what astro.config.mjs validated. */
+declare module 'virtual:fmar/site-input' {
+  /** Absolute path of the vetted folder. */
+  export const vettedDir: string;
+  /** Absolute path of policy/policy.yaml. */
+  export const policyFile: string;
+}

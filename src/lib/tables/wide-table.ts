@@ -1,0 +1,62 @@
+import { formatCell, isWithheld, lowerFirst, measureHeading, type Measure, type PublishedValue } from '../format/measures.ts';
+import { quarterEndLabel, quarterShortLabel } from '../quarters/quarter-labels.ts';
+import { findValue, listMembers, listQuarters } from '../vetted/dataset-queries.ts';
+import type { PublishedDataset } from '../vetted/published-dataset.ts';
+
+/** GSS shorthand for a figure that is not available: here, a cell the dataset has no row for. */
+export const NOT_AVAILABLE = '[x]';
+
+/** A table of one measure with a row per member and a column per quarter, ready to render. */
+export interface WideTable {
+  id: string;
+  caption: string;
+  /** Heading of the column of member names. */
+  memberHeading: string;
+  measureColumn: string;
+  quarters: { id: string; label: string }[];
+  rows: WideTableRow[];
+  hasWithheld: boolean;
+}
+
+export interface WideTableRow {
+  memberId: string;
+  name: string;
+  isTotal: boolean;
+  cells: { text: string; withheld: boolean }[];
+}
+
+/**
+ * Builds the table of one measure of a dataset: a row per member, the total
+ * row last, and a column per quarter, oldest first. A withheld cell reads
+ * "[c]", and a cell the dataset has no row for reads "[x]" (not available).
+ */
+export function buildWideTable(dataset: PublishedDataset, measure: Measure): WideTable {
+  const { definition } = dataset;
+  const quarters = listQuarters(dataset);
+  const members = listMembers(dataset);
+  const ordered = [...members.filter((member) => !member.isTotal), ...members.filter((member) => member.isTotal)];
+
+  let hasWithheld = false;
+  const rows = ordered.map((member): WideTableRow => {
+    const cells = quarters.map((quarter) => {
+      const value: PublishedValue | undefined = findValue(dataset, quarter, member.id, measure.column);
+      if (value === undefined) return { text: NOT_AVAILABLE, withheld: false };
+      if (isWithheld(value)) hasWithheld = true;
+      return { text: formatCell(value, measure), withheld: isWithheld(value) };
+    });
+    return { memberId: member.id, name: member.name, isTotal: member.isTotal, cells };
+  });
+
+  const first = quarters[0];
+  const last = quarters[quarters.length - 1];
+  const period = first === last ? `at ${quarterEndLabel(last)}` : `at the end of each quarter, ${quarterEndLabel(first)} to ${quarterEndLabel(last)}`;
+  return {
+    id: `${definition.id}-${measure.column}-table`,
+    caption: `${measureHeading(measure)} by ${lowerFirst(definition.dimension.label)} ${period}`,
+    memberHeading: definition.dimension.label,
+    measureColumn: measure.column,
+    quarters: quarters.map((quarter) => ({ id: quarter, label: quarterShortLabel(quarter) })),
+    rows,
+    hasWithheld,
+  };
+}
