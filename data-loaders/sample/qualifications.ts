@@ -8,6 +8,9 @@
  * asset leaves the register, any open application or standing qualification
  * of that SPU ends as 'withdrawn' on that day. Every date is on or before the
  * as-of date, and applied_on <= decided_on <= valid_from <= valid_to.
+ *
+ * NOTE: a unit applies at most once for each product, so an expired or failed
+ * qualification is never followed by a new application.
  */
 import type { DuckDbWarehouse } from '../warehouse/duckdb.ts';
 import type { SampleOptions } from './options.ts';
