@@ -12,10 +12,10 @@ import { checkWarehouse } from '../../data-loaders/quality/checks.ts';
 import { openWarehouse } from '../../data-loaders/warehouse/open.ts';
 import { protect } from '../../policy/engine/protect.ts';
 import { loadPolicy, POLICY_PATH } from '../../policy/schema.ts';
+import { buildSite } from '../lib/build-site.ts';
 import type { Manifest } from '../vetted/format.ts';
 import { resolveEditionPeriod } from './edition.ts';
 import { buildProblems } from './problems.ts';
-import { publishSite } from './publish-site.ts';
 import { hashSnapshot } from './snapshot.ts';
 import { runStage, type Log } from './stage.ts';
 import { vetDataset } from './vet.ts';
@@ -108,7 +108,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   log(`vetted datasets: ${vetted.length} written to ${vettedDir}`);
 
   if (!options.skipSite) {
-    await runStage(log, 'site', () => publishSite({ vettedDir, outDir: resolve(options.outDir) }), () => `written to ${resolve(options.outDir)}`);
+    await runStage(
+      log,
+      'site',
+      () => buildSite({ vettedDir, outDir: resolve(options.outDir) }),
+      (site) => `written to ${site.outDir}`,
+    );
   }
   return { edition, vettedDir, manifest };
 }
