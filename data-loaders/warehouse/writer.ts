@@ -1,4 +1,5 @@
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { createTableStatements } from './ddl.ts';
 import { DuckDbWarehouse } from './duckdb.ts';
 import { SCHEMA_VERSION, tableDefinition } from './schema.ts';
@@ -18,6 +19,7 @@ export async function writeWarehouseFile(
   fill: (warehouse: DuckDbWarehouse) => Promise<void>,
 ): Promise<void> {
   const temporary = `${path}.partial`;
+  mkdirSync(dirname(path), { recursive: true });
   removeDatabaseFiles(temporary);
 
   const warehouse = await DuckDbWarehouse.createFile(temporary);
