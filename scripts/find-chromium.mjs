@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Finds the Chromium that the browser tests and screenshots launch. Browsers
 // cannot be downloaded by npm tools on the build machines, so the tests use
-// the Debian package. Run directly, it prints the path or the install command.
+// the Debian package. Run directly, it prints the path or the install command;
+// with --install, running as root, it installs the package when it is missing.
+import { execFileSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -54,9 +56,31 @@ function isExecutable(path) {
   }
 }
 
+/**
+ * Installs Debian's Chromium with apt-get. Only root may, so anyone else gets
+ * an error that gives the command to run.
+ */
+export function installChromium() {
+  if (process.getuid?.() !== 0) {
+    throw new Error(`Chromium is missing and only root can install it. Run: sudo sh -c '${INSTALL_COMMAND}'`);
+  }
+  console.error('Chromium is missing: installing Debian\'s chromium package with apt-get');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   try {
-    console.log(findChromium());
+    let path;
+    try {
+      path = findChromium();
+    } catch (error) {
+      if (!process.argv.includes('--install')) throw error;
+      installChromium();
+      path = findChromium();
+    }
+    console.log(path);
   } catch (error) {
     console.error(/** @type {Error} */ (error).message);
     process.exitCode = 1;
