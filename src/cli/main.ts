@@ -3,8 +3,10 @@
  * prints progress to `out`; errors go to `err` with exit code 1, usage
  * mistakes with exit code 2.
  */
+import { join } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { writeToTarget } from '../../data-loaders/warehouse/target.ts';
+import { auditEdition } from '../pipeline/audit-edition.ts';
 import { build } from '../pipeline/build.ts';
 import { DEFAULT_WAREHOUSE, DEFAULT_WORK_DIR, ensureDefaultWarehouse } from './default-warehouse.ts';
 
@@ -24,6 +26,9 @@ Commands:
   build    [--warehouse PATH_OR_URL] [--edition YYYY-qN] [--out DIR] [--work DIR]
            Load the datasets, apply the disclosure policy and build the site.
            Without --warehouse, the sample warehouse ${DEFAULT_WAREHOUSE} is used (and created when missing).
+  audit    --warehouse PATH_OR_URL [--edition YYYY-qN] [--work DIR]
+           Check a built edition's vetted datasets against the warehouse and re-run
+           the attacker's linear programs on its [c] pattern. Exits 1 when any check fails.
   sample   --warehouse FILE_OR_URL [--seed N] [--assets N] [--as-of YYYY-MM-DD]
            Write a synthetic FMAR warehouse (a DuckDB file, or the tables of a PostgreSQL database).
   import repd CSV --gsp-boundaries GEOJSON --warehouse FILE_OR_URL
@@ -40,6 +45,8 @@ export async function main(argv: string[], output: Output = CONSOLE): Promise<nu
       case 'build':
         await runBuild(rest, output);
         return 0;
+      case 'audit':
+        return await runAudit(rest, output);
       case 'sample':
         await runSample(rest, output);
         return 0;
@@ -81,6 +88,29 @@ async function runBuild(argv: string[], output: Output): Promise<void> {
     workDir: String(values.work),
     log: output.out,
   });
+}
+
+async function runAudit(argv: string[], output: Output): Promise<number> {
+  const { values } = parse(argv, {
+    warehouse: { type: 'string' },
+    edition: { type: 'string' },
+    work: { type: 'string', default: DEFAULT_WORK_DIR },
+  });
+  if (!values.warehouse) throw new UsageError('audit needs --warehouse PATH_OR_URL');
+
+  const result = await auditEdition({
+    warehouse: String(values.warehouse),
+    edition: values.edition as string | undefined,
+    vettedDir: join(String(values.work), 'vetted'),
+    log: output.out,
+  });
+  for (const mismatch of result.mismatches.slice(0, 10)) output.err(`published figure differs from the warehouse: ${mismatch}`);
+  for (const entry of result.failed.slice(0, 10)) {
+    output.err(`audit failed: ${entry.key} (${entry.rule}), interval [${entry.interval[0]}, ${entry.interval[1]}]`);
+  }
+  const passed = result.mismatches.length === 0 && result.failed.length === 0;
+  output.out(passed ? `audit ${result.edition}: passed` : `audit ${result.edition}: FAILED`);
+  return passed ? 0 : 1;
 }
 
 async function runSample(argv: string[], output: Output): Promise<void> {
