@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { DATASETS } from '../../data-loaders/datasets/index.ts';
 import { loadDataset, type LoadedDataset } from '../../data-loaders/datasets/load.ts';
 import { parseQuarter } from '../../data-loaders/datasets/quarters.ts';
-import { checkWarehouse } from '../../data-loaders/quality/checks.ts';
+import { describeFailure, runQualityGate, type QualityReport } from '../../data-loaders/quality/gate.ts';
 import { openWarehouse } from '../../data-loaders/warehouse/open.ts';
 import { protect } from '../../policy/engine/protect.ts';
 import { loadPolicy, POLICY_PATH } from '../../policy/schema.ts';
@@ -54,8 +54,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   let loaded: LoadedDataset[];
   let period;
   let snapshot: string;
+  let quality: QualityReport;
   try {
-    await runStage(log, 'quality checks', () => checkWarehouse(warehouse), () => 'passed');
+    quality = await runStage(log, 'quality checks', () => runQualityGate(warehouse), summariseQuality);
+    for (const failure of quality.failures) log(`quality warning: ${describeFailure(failure)}`);
     period = await resolveEditionPeriod(warehouse, options.edition);
     const { edition, quarters } = period;
     log(`edition ${edition.label}: ${quarters.length} quarters from ${quarters[0].label}, warehouse as of ${period.asOf}`);
@@ -102,9 +104,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       json: `${dataset.definition.id}.json`,
     })),
     suppression: { ...protection.counts },
+    quality: {
+      checks: quality.checks,
+      warnings: Object.fromEntries(quality.failures.map((failure) => [failure.id, failure.rows])),
+    },
   };
   writeVettedEdition(vettedDir, manifest, vetted);
-  writeDisclosureReport(publisherDir, edition, protection);
+  writePublisherReports(publisherDir, edition, protection, quality);
   log(`vetted datasets: ${vetted.length} written to ${vettedDir}`);
 
   if (!options.skipSite) {
@@ -118,10 +124,21 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   return { edition, vettedDir, manifest };
 }
 
-/** Writes the publisher's disclosure report beside the site, never into it. */
-function writeDisclosureReport(publisherDir: string, edition: string, protection: Awaited<ReturnType<typeof protect>>): void {
+function summariseQuality(report: QualityReport): string {
+  const warnings = report.failures.length;
+  return `${report.checks} checks passed${warnings > 0 ? `, ${warnings} with warnings` : ''}`;
+}
+
+/** Writes the publisher's disclosure and quality reports beside the site, never into it. */
+function writePublisherReports(
+  publisherDir: string,
+  edition: string,
+  protection: Awaited<ReturnType<typeof protect>>,
+  quality: QualityReport,
+): void {
   const folder = join(publisherDir, edition);
   mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, 'quality-report.json'), `${JSON.stringify(quality, null, 2)}\n`);
   const report = {
     edition,
     note: 'Internal to the publisher. Never publish this file: it says which cell was withheld by which rule.',

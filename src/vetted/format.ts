@@ -69,6 +69,13 @@ export const manifestSchema = z.strictObject({
   ),
   /** Withheld cells by rule, over the whole edition; never which cell. */
   suppression: z.record(z.string(), z.number().int()),
+  /** Data-quality gate: how many checks ran, and rows flagged by each check that warned. */
+  quality: z.optional(
+    z.strictObject({
+      checks: z.number().int(),
+      warnings: z.record(z.string(), z.number().int()),
+    }),
+  ),
 });
 
 export type DatasetDefinition = z.infer<typeof datasetDefinitionSchema>;

@@ -1,0 +1,94 @@
+/**
+ * The data-quality gate that runs before any report is built. It runs every
+ * check, then throws one error listing every failed error-severity check with
+ * the rows that break it; warnings are returned for the log, the publisher's
+ * report and the edition's quality notes.
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import type { Warehouse } from '../warehouse/warehouse.ts';
+import { CHECKS, type Check } from './checks.ts';
+
+export const SEVERITY_PATH = new URL('./severity.yaml', import.meta.url);
+
+/** How many offending rows a report lists before it only counts the rest. */
+const ROWS_SHOWN = 5;
+
+export type Severity = 'error' | 'warning';
+
+export interface CheckResult {
+  id: string;
+  severity: Severity;
+  table: string;
+  column: string;
+  rule: string;
+  /** Number of offending rows. */
+  rows: number;
+  /** The first offending rows, as "key value (column value)". */
+  examples: string[];
+}
+
+export interface QualityReport {
+  checks: number;
+  /** Failed checks only. */
+  failures: CheckResult[];
+}
+
+/** Reads the severity of every check; throws naming a check that is missing or unknown. */
+export function loadSeverities(path: string | URL = SEVERITY_PATH, checks: readonly Check[] = CHECKS): Map<string, Severity> {
+  const document = z.record(z.string(), z.enum(['error', 'warning'])).parse(parse(readFileSync(path, 'utf8')));
+  const known = new Set(checks.map((check) => check.id));
+  const unknown = Object.keys(document).filter((id) => !known.has(id));
+  const missing = [...known].filter((id) => !(id in document));
+  if (unknown.length > 0) throw new Error(`Quality severities ${path}: unknown check ${unknown.join(', ')}`);
+  if (missing.length > 0) throw new Error(`Quality severities ${path}: no severity for check ${missing.join(', ')}`);
+  return new Map(Object.entries(document));
+}
+
+/** Runs the gate; throws when any error-severity check fails, and returns the report otherwise. */
+export async function runQualityGate(
+  warehouse: Warehouse,
+  severities: Map<string, Severity> = loadSeverities(),
+  checks: readonly Check[] = CHECKS,
+): Promise<QualityReport> {
+  const failures: CheckResult[] = [];
+  for (const check of checks) {
+    const result = await runCheck(warehouse, check, severities.get(check.id) ?? 'error');
+    if (result) failures.push(result);
+  }
+
+  const errors = failures.filter((failure) => failure.severity === 'error');
+  if (errors.length > 0) {
+    const lines = errors.map(describeFailure);
+    throw new Error(`The warehouse (${warehouse.description}) failed ${errors.length} data-quality check${errors.length > 1 ? 's' : ''}:\n  ${lines.join('\n  ')}`);
+  }
+  return { checks: checks.length, failures };
+}
+
+/** Describes a failed check in one line, with its first offending rows. */
+export function describeFailure(result: CheckResult): string {
+  const more = result.rows > result.examples.length ? ` and ${result.rows - result.examples.length} more` : '';
+  return `${result.id}: table ${result.table}, column ${result.column} ${result.rule}: ${result.examples.join(', ')}${more}`;
+}
+
+async function runCheck(warehouse: Warehouse, check: Check, severity: Severity): Promise<CheckResult | undefined> {
+  const rows = await warehouse.query(`
+    SELECT CAST(t.${check.key} AS VARCHAR) AS row_key, CAST(t.${check.column} AS VARCHAR) AS value,
+      CAST(COUNT(*) OVER () AS INTEGER) AS offending_rows
+    FROM ${check.table} t
+    WHERE ${check.offending}
+    ORDER BY t.${check.key}
+    LIMIT ${ROWS_SHOWN}`);
+  if (rows.length === 0) return undefined;
+
+  return {
+    id: check.id,
+    severity,
+    table: check.table,
+    column: check.column,
+    rule: check.rule,
+    rows: Number(rows[0].offending_rows),
+    examples: rows.map((row) => `${check.key} ${row.row_key} (${row.value === null ? 'empty' : JSON.stringify(row.value)})`),
+  };
+}

@@ -1,0 +1,121 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CHECKS } from '../../data-loaders/quality/checks.ts';
+import { loadSeverities, runQualityGate, type QualityReport } from '../../data-loaders/quality/gate.ts';
+import { DuckDbWarehouse } from '../../data-loaders/warehouse/duckdb.ts';
+import { asset, organisation, temporaryFolder, writeTestWarehouse, type TestRows } from '../helpers/warehouse.ts';
+
+const VALID: TestRows = {
+  asOf: '2024-06-30',
+  organisations: [organisation('o1', 'g1'), organisation('o2', 'g2')],
+  gsps: [['1', 'GSP one', '_A']],
+  assets: [asset({ id: 'a1', fsp: 'o1', category: 'bess', mw: 10, registered: '2023-02-01' })],
+  market_units: [['m1', 'SPU', 'o1', '2023-02-01']],
+  market_unit_assets: [['m1', 'a1']],
+  products: [['dynamic-containment', 'Dynamic Containment', 'NESO', 'Response']],
+  qualifications: [['q1', 'm1', 'dynamic-containment', 'qualified', '2023-03-01', '2023-04-01', '2023-04-01', null]],
+};
+
+async function gate(rows: TestRows): Promise<QualityReport> {
+  const warehouse = await DuckDbWarehouse.openFile(await writeTestWarehouse(rows));
+  try {
+    return await runQualityGate(warehouse);
+  } finally {
+    await warehouse.close();
+  }
+}
+
+const withAsset = (extra: ReturnType<typeof asset>): TestRows => ({ ...VALID, assets: [...VALID.assets!, extra] });
+
+describe('quality gate', () => {
+  it('passes valid rows with no warning', async () => {
+    const report = await gate(VALID);
+    expect(report.checks).toBe(CHECKS.length);
+    expect(report.failures).toEqual([]);
+  });
+
+  it.each([
+    ['an unknown category', asset({ id: 'a9', fsp: 'o1', category: 'nuclear', mw: 1, registered: '2023-01-01' }), /asset-category-known: table assets, column category_id must be a known asset category: asset_id a9 \("nuclear"\)/],
+    ['an unknown GSP group', asset({ id: 'a9', fsp: 'o1', category: 'wind', mw: 1, group: '_I', registered: '2023-01-01' }), /column gsp_group_id must be a GSP group.*asset_id a9 \("_I"\)/],
+    ['a negative capacity', asset({ id: 'a9', fsp: 'o1', category: 'wind', mw: -2, registered: '2023-01-01' }), /column registered_capacity_mw must not be negative: asset_id a9/],
+    ['a missing FSP', asset({ id: 'a9', fsp: 'o404', category: 'wind', mw: 1, registered: '2023-01-01' }), /column fsp_org_id must refer to an organisation: asset_id a9 \("o404"\)/],
+    ['dates out of order', asset({ id: 'a9', fsp: 'o1', category: 'wind', mw: 1, registered: '2023-05-01', deregistered: '2023-01-01' }), /column deregistered_on must not be before registered_on: asset_id a9/],
+    ['a date after the as-of date', asset({ id: 'a9', fsp: 'o1', category: 'wind', mw: 1, registered: '2024-07-01' }), /column registered_on must not be after the warehouse's as-of date: asset_id a9/],
+  ])('stops on %s, naming the row', async (_case, badAsset, message) => {
+    await expect(gate(withAsset(badAsset))).rejects.toThrow(message);
+  });
+
+  it('stops on a GSP that does not exist and a group that is not its GSP\'s', async () => {
+    const rows = withAsset(['a9', 'o1', 'wind', 1, null, null, '404', '_B', null, 'Verified', '2023-01-01', null]);
+    const wrongGroup = { ...rows, assets: [...rows.assets!, ['a8', 'o1', 'wind', 1, null, null, '1', '_B', null, 'Verified', '2023-01-01', null]] };
+    const error = await gate(wrongGroup).catch((caught: Error) => caught);
+
+    expect(String(error)).toMatch(/asset-gsp-exists: .* asset_id a9 \("404"\)/);
+    expect(String(error)).toMatch(/asset-gsp-group-matches-gsp: .* asset_id a8 \("_B"\)/);
+    expect(String(error)).toMatch(/failed 2 data-quality checks/);
+  });
+
+  it('stops on a qualification for an unknown product or market unit', async () => {
+    const rows: TestRows = {
+      ...VALID,
+      qualifications: [
+        ['q1', 'm1', 'made-up', 'qualified', '2023-03-01', '2023-04-01', '2023-04-01', null],
+        ['q2', 'm404', 'dynamic-containment', 'applied', '2023-03-01', null, null, null],
+      ],
+    };
+    const error = await gate(rows).catch((caught: Error) => caught);
+    expect(String(error)).toMatch(/qualification-product-known: .*qualification_id q1 \("made-up"\)/);
+    expect(String(error)).toMatch(/qualification-market-unit-exists: .*qualification_id q2 \("m404"\)/);
+  });
+
+  it('warns, without stopping, on an implausible capacity and an accounting point of two FSPs', async () => {
+    const rows: TestRows = {
+      ...VALID,
+      assets: [
+        ['a1', 'o1', 'wind', 9000, null, '1012345678901', null, '_A', null, 'Verified', '2023-01-01', null],
+        ['a2', 'o2', 'bess', 1, null, '1012345678901', null, '_A', null, 'Verified', '2023-01-01', null],
+      ],
+    };
+    const report = await gate(rows);
+    expect(report.failures.map((failure) => [failure.id, failure.severity, failure.rows])).toEqual([
+      ['asset-capacity-plausible', 'warning', 1],
+      ['asset-accounting-point-one-fsp', 'warning', 2],
+    ]);
+  });
+
+  it('warns on a qualification whose status disagrees with its dates', async () => {
+    const rows: TestRows = {
+      ...VALID,
+      qualifications: [['q1', 'm1', 'dynamic-containment', 'qualified', '2023-03-01', '2023-04-01', null, null]],
+    };
+    const report = await gate(rows);
+    expect(report.failures.map((failure) => failure.id)).toEqual(['qualification-status-consistent']);
+  });
+
+  it('counts offending rows beyond those listed', async () => {
+    const badAssets = Array.from({ length: 8 }, (_, index) =>
+      asset({ id: `b${index}`, fsp: 'o1', category: 'nuclear', mw: 1, registered: '2023-01-01' }),
+    );
+    await expect(gate({ ...VALID, assets: badAssets, market_unit_assets: [] })).rejects.toThrow(/and 3 more/);
+  });
+});
+
+describe('quality severities', () => {
+  it('list every check', () => {
+    expect([...loadSeverities().keys()].sort()).toEqual(CHECKS.map((check) => check.id).sort());
+  });
+
+  it('reject a check that does not exist', () => {
+    const path = join(temporaryFolder(), 'severity.yaml');
+    const lines = CHECKS.map((check) => `${check.id}: error`);
+    writeFileSync(path, [...lines, 'asset-colour-known: warning'].join('\n'));
+    expect(() => loadSeverities(path)).toThrow(/unknown check asset-colour-known/);
+  });
+
+  it('reject a check without a severity', () => {
+    const path = join(temporaryFolder(), 'severity.yaml');
+    writeFileSync(path, CHECKS.slice(1).map((check) => `${check.id}: error`).join('\n'));
+    expect(() => loadSeverities(path)).toThrow(new RegExp(`no severity for check ${CHECKS[0].id}`));
+  });
+});
