@@ -106,7 +106,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     suppression: { ...protection.counts },
     quality: {
       checks: quality.checks,
-      warnings: Object.fromEntries(quality.failures.map((failure) => [failure.id, failure.rows])),
+      warnings: quality.failures.map((failure) => ({
+        check: failure.id,
+        description: `${failure.table}.${failure.column} ${failure.rule}`,
+        rows: failure.rows,
+      })),
     },
   };
   writeVettedEdition(vettedDir, manifest, vetted);

@@ -69,11 +69,11 @@ export const manifestSchema = z.strictObject({
   ),
   /** Withheld cells by rule, over the whole edition; never which cell. */
   suppression: z.record(z.string(), z.number().int()),
-  /** Data-quality gate: how many checks ran, and rows flagged by each check that warned. */
+  /** Data-quality gate: how many checks ran, and the rows flagged by each check that warned. */
   quality: z.optional(
     z.strictObject({
       checks: z.number().int(),
-      warnings: z.record(z.string(), z.number().int()),
+      warnings: z.array(z.strictObject({ check: z.string(), description: z.string(), rows: z.number().int() })),
     }),
   ),
 });

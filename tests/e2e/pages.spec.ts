@@ -67,3 +67,13 @@ test('policy page lists rules and withheld counts', async ({ page }) => {
   const counts = page.locator('#withheld-cells-by-edition tbody tr');
   await expect(counts).toHaveCount(listFixtureEditions().length);
 });
+
+test('edition page gives the data-quality notes as counts', async ({ page }) => {
+  await page.goto('/editions/2025-q4/');
+
+  const notes = page.locator('section[aria-labelledby="quality-heading"]');
+  await expect(notes).toContainText('passed 23 data-quality checks');
+  await expect(notes.locator('table caption')).toHaveText('Data-quality warnings and the number of register rows each one flagged');
+  await expect(notes.locator('tbody tr')).toHaveCount(1);
+  await expect(notes.locator('tbody td.numeric')).toHaveText('4');
+});
