@@ -57,3 +57,56 @@ export interface ProtectionProblem {
 
 /** Why a cell is withheld: a primary rule or secondary suppression. */
 export type SuppressionReason = 'threshold' | 'p_percent' | 'dominance' | 'secondary';
+
+/** Sensitivity of one cell or derived quantity under the primary rules. */
+export interface ProtectionLevels {
+  /** How far below the true value the attacker's feasibility interval must reach. */
+  lower: number;
+  /** How far above the true value the attacker's feasibility interval must reach. */
+  upper: number;
+}
+
+/** The audit of one primary-sensitive cell or sensitive derived quantity. */
+export interface AuditEntry {
+  key: string;
+  measure: string;
+  /** True for a derived quantity, such as a change between quarters, that is never published. */
+  derived: boolean;
+  /** The first primary rule that found the item sensitive. */
+  rule: Exclude<SuppressionReason, 'secondary'>;
+  value: number;
+  /** Required protection below and above the value. */
+  protection: ProtectionLevels;
+  /**
+   * Narrowest feasibility interval [min, max] the attacker's linear programs
+   * found, over the outside attacker and every single-contributor insider;
+   * max is Infinity when unbounded.
+   */
+  interval: [number, number];
+  /** Whether min <= value - lower and max >= value + upper, within a small tolerance. */
+  passed: boolean;
+}
+
+/** Information loss of one measure: what share of its cells and their value is withheld. */
+export interface InformationLoss {
+  measure: string;
+  cells: number;
+  suppressedCells: number;
+  /** suppressedCells / cells, 0 when there are no cells. */
+  cellShare: number;
+  /** Sum of the values of all cells of the measure, totals and margins included. */
+  totalValue: number;
+  suppressedValue: number;
+  /** suppressedValue / totalValue, 0 when the total value is 0. */
+  valueShare: number;
+}
+
+/** What the engine decided for an edition, with the audit that proves it. */
+export interface ProtectionResult {
+  /** Every withheld cell key, with the first rule that withheld it. */
+  suppressed: Map<string, SuppressionReason>;
+  counts: Record<SuppressionReason, number>;
+  /** One entry per primary-sensitive cell and sensitive derived quantity; every entry passed. */
+  audit: AuditEntry[];
+  informationLoss: InformationLoss[];
+}

@@ -1,0 +1,162 @@
+/**
+ * The audit: for every sensitive item, the attacker's linear programs
+ * minimise and maximise the item subject to everything published, and the
+ * resulting feasibility interval must cover the protection the rule requires.
+ *
+ * Two kinds of attacker are modelled. The outsider knows the published
+ * cells, the additivities, the orderings and that cells are non-negative.
+ * The sole contributor of a withheld cell also knows that cell's value, so
+ * the programs are solved again with it fixed, for each such owner that is
+ * not a contributor of the item itself (see insiders.ts).
+ */
+import type { Highs } from 'highs';
+import { buildAttackerModel, type AttackerModel } from './attacker-model.ts';
+import type { LinearSystem } from './linear-system.ts';
+import { findNeighbourhood, REACHES, type Reach } from './neighbourhood.ts';
+import type { AuditEntry } from './problem.ts';
+import { findSingletonAttackers } from './insiders.ts';
+import type { SensitiveItem } from './sensitive-items.ts';
+import { optimise } from './solver.ts';
+import { toleranceFor } from './tolerance.ts';
+
+/**
+ * Audits the items against the suppression pattern; returns one entry per
+ * item, in the order given. Each entry holds the interval of the smallest
+ * model that passed, or of the whole component when none did.
+ */
+export function auditItems(
+  highs: Highs,
+  system: LinearSystem,
+  items: readonly SensitiveItem[],
+  suppressed: Uint8Array,
+  reaches: readonly Reach[] = REACHES,
+): AuditEntry[] {
+  return items.map((item) => auditItemWithin(highs, system, item, suppressed, reaches));
+}
+
+/**
+ * Audits an item on models over the suppressed cells within each reach in
+ * turn, passing only through suppressed cells. The widest reach is the whole
+ * connected component of suppressed cells, which gives the exact interval; a
+ * smaller model gives an interval inside it, so a pass there is final.
+ */
+function auditItemWithin(highs: Highs, system: LinearSystem, item: SensitiveItem, suppressed: Uint8Array, reaches: readonly Reach[]): AuditEntry {
+  const seeds = item.terms.map((term) => term.index).filter((index) => suppressed[index]);
+  if (seeds.length === 0) return auditPublishedItem(system, item);
+
+  let entry: AuditEntry | undefined;
+  let previousSize = 0;
+  for (const reach of reaches) {
+    const cells = findNeighbourhood(system, seeds, reach, (cell) => suppressed[cell] === 1);
+    if (cells.length === previousSize) continue;
+    previousSize = cells.length;
+
+    const attacker = buildAttackerModel(highs, system, cells);
+    try {
+      entry = auditItem(highs, system, attacker, item);
+    } finally {
+      attacker.model.dispose();
+    }
+    if (entry.passed) break;
+  }
+  return entry!;
+}
+
+/** An item whose terms are all published is known exactly. */
+function auditPublishedItem(system: LinearSystem, item: SensitiveItem): AuditEntry {
+  let value = 0;
+  for (const term of item.terms) value += term.coefficient * system.cells[term.index].value;
+  return entryFor(item, value, value);
+}
+
+function auditItem(highs: Highs, system: LinearSystem, attacker: AttackerModel, item: SensitiveItem): AuditEntry {
+  const { model, columnOf, cells } = attacker;
+  let constant = 0;
+  const objective: [number, number][] = [];
+  for (const term of item.terms) {
+    const column = columnOf.get(term.index);
+    if (column === undefined) constant += term.coefficient * system.cells[term.index].value;
+    else objective.push([column, term.coefficient]);
+  }
+  const attackers = findSingletonAttackers(system, item, cells);
+
+  for (const [column, coefficient] of objective) model.changeColCost(column, coefficient);
+  try {
+    // Every attacker's cell fixed at once gives an interval inside each
+    // single attacker's, so a pass here holds against all of them.
+    if (attackers.length > 0) {
+      const entry = solveInterval(highs, system, attacker, item, constant, attackers);
+      if (entry.passed) return entry;
+    }
+    return auditAttackersOneByOne(highs, system, attacker, item, constant, attackers);
+  } finally {
+    for (const [column] of objective) model.changeColCost(column, 0);
+  }
+}
+
+/** Returns the entry for the interval with the `fixed` cells held at their values. */
+function solveInterval(highs: Highs, system: LinearSystem, attacker: AttackerModel, item: SensitiveItem, constant: number, fixed: readonly number[]): AuditEntry {
+  const { model, columnOf } = attacker;
+  for (const cell of fixed) model.changeColBounds(columnOf.get(cell)!, system.cells[cell].value, system.cells[cell].value);
+  try {
+    const min = optimise(highs, model, 'minimise');
+    requireFeasible(min.status, system, item);
+    const max = optimise(highs, model, 'maximise');
+    return entryFor(item, min.objective + constant, max.objective + constant);
+  } finally {
+    for (const cell of fixed) model.changeColBounds(columnOf.get(cell)!, 0, highs.infinity);
+  }
+}
+
+/**
+ * Solves for the outsider, then for each attacker whose cell the outsider's
+ * optimal solutions moved: fixing a cell the optimum leaves in place cannot
+ * change the optimum. Stops at the first failure.
+ */
+function auditAttackersOneByOne(highs: Highs, system: LinearSystem, attacker: AttackerModel, item: SensitiveItem, constant: number, attackers: readonly number[]): AuditEntry {
+  const { model, columnOf } = attacker;
+  const withSolution = attackers.length > 0;
+  const outsiderMin = optimise(highs, model, 'minimise', withSolution);
+  requireFeasible(outsiderMin.status, system, item);
+  const outsiderMax = optimise(highs, model, 'maximise', withSolution);
+  let entry = entryFor(item, outsiderMin.objective + constant, outsiderMax.objective + constant);
+
+  for (const cell of attackers) {
+    if (!entry.passed) break;
+    const column = columnOf.get(cell)!;
+    const value = system.cells[cell].value;
+    const tolerance = toleranceFor(value);
+    const minMoves = Math.abs(outsiderMin.columnValues![column] - value) > tolerance;
+    const maxMoves = outsiderMax.status !== 'optimal' || Math.abs(outsiderMax.columnValues![column] - value) > tolerance;
+    if (!minMoves && !maxMoves) continue;
+
+    model.changeColBounds(column, value, value);
+    let [min, max] = entry.interval;
+    if (minMoves) min = Math.max(min, optimise(highs, model, 'minimise').objective + constant);
+    if (maxMoves) max = Math.min(max, optimise(highs, model, 'maximise').objective + constant);
+    model.changeColBounds(column, 0, highs.infinity);
+    entry = entryFor(item, min, max);
+  }
+  return entry;
+}
+
+function requireFeasible(status: string, system: LinearSystem, item: SensitiveItem): void {
+  if (status !== 'infeasible') return;
+  throw new Error(`Measure ${system.label}: the attacker's model for ${JSON.stringify(item.key)} is infeasible, so the published cells contradict the additivities or orderings`);
+}
+
+function entryFor(item: SensitiveItem, min: number, max: number): AuditEntry {
+  const { lower, upper } = item.protection;
+  const tolerance = toleranceFor(item.value, lower, upper);
+  const passed = min <= item.value - lower + tolerance && max >= item.value + upper - tolerance;
+  return {
+    key: item.key,
+    measure: item.measure,
+    derived: item.derived,
+    rule: item.rule,
+    value: item.value,
+    protection: { lower, upper },
+    interval: [min, max],
+    passed,
+  };
+}

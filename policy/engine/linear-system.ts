@@ -1,0 +1,71 @@
+/**
+ * The linear system an attacker sees: every cell of one measure as a
+ * variable, the additivities as equalities and the orderings as inequalities.
+ */
+import { groupSoleContributors } from './insiders.ts';
+import type { Cell, ProtectionProblem } from './problem.ts';
+
+/** sum(coefficients[i] * cell[indices[i]]) = 0 for an additivity, >= 0 for an ordering. */
+export interface LinearConstraint {
+  indices: number[];
+  coefficients: number[];
+  sense: 'equal' | 'atLeast';
+}
+
+export interface LinearSystem {
+  /** The measure, for messages. */
+  label: string;
+  cells: readonly Cell[];
+  indexOf: ReadonlyMap<string, number>;
+  constraints: LinearConstraint[];
+  /** For each cell, the constraints it appears in, in ascending order. */
+  constraintsOfCell: number[][];
+  /** Whether each cell is the total of some additivity. */
+  isTotal: boolean[];
+  /** For each cell, the totals of the additivities it is a part of. */
+  parentsOf: number[][];
+  /** For each single-contributor cell known to share its owner with others, that group of cells. */
+  ownerGroupOf: Map<number, number[]>;
+}
+
+/** Builds the linear system of a validated problem. */
+export function buildLinearSystem(problem: ProtectionProblem, label: string): LinearSystem {
+  const cells = problem.cells;
+  const indexOf = new Map(cells.map((cell, index) => [cell.key, index]));
+  const isTotal = cells.map(() => false);
+  const parentsOf: number[][] = cells.map(() => []);
+  const constraints: LinearConstraint[] = [];
+
+  for (const additivity of problem.additivities) {
+    const total = indexOf.get(additivity.total)!;
+    isTotal[total] = true;
+    const parts = additivity.parts.map((key) => indexOf.get(key)!);
+    for (const part of parts) parentsOf[part].push(total);
+    constraints.push({ indices: [total, ...parts], coefficients: [1, ...parts.map(() => -1)], sense: 'equal' });
+  }
+
+  for (const ordering of problem.orderings) {
+    const lower = indexOf.get(ordering.lower)!;
+    const upper = indexOf.get(ordering.upper)!;
+    if (lower === upper) continue;
+    constraints.push({ indices: [upper, lower], coefficients: [1, -1], sense: 'atLeast' });
+  }
+
+  const constraintsOfCell: number[][] = cells.map(() => []);
+  constraints.forEach((constraint, index) => {
+    for (const cell of constraint.indices) constraintsOfCell[cell].push(index);
+  });
+
+  const system = { label, cells, indexOf, constraints, constraintsOfCell, isTotal, parentsOf, ownerGroupOf: new Map<number, number[]>() };
+  system.ownerGroupOf = groupSoleContributors(problem, system);
+  return system;
+}
+
+/** Returns sum(coefficient * value) of a constraint at the true cell values: 0 for an additivity, the slack for an ordering. */
+export function constraintActivity(system: LinearSystem, constraint: LinearConstraint): number {
+  let activity = 0;
+  for (let position = 0; position < constraint.indices.length; position++) {
+    activity += constraint.coefficients[position] * system.cells[constraint.indices[position]].value;
+  }
+  return activity;
+}
