@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { OUT_DIR_VARIABLE, VETTED_DIR_VARIABLE } from './site-input/resolve-site-input.ts';
@@ -26,6 +26,8 @@ export interface BuildSiteResult {
   durationMs: number;
   /** Astro's standard output and standard error, interleaved. */
   output: string;
+  /** Peak resident memory of the Astro process in bytes, read from /proc; undefined where /proc is missing. */
+  peakRssBytes?: number;
 }
 
 /** Error of a failed build, with everything Astro printed. */
@@ -59,11 +61,11 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
 
   const started = performance.now();
   try {
-    const { exitCode, output } = await runAstroBuild(projectRoot, resolve(options.vettedDir), stagingDir, options.onOutput);
+    const { exitCode, output, peakRssBytes } = await runAstroBuild(projectRoot, resolve(options.vettedDir), stagingDir, options.onOutput);
     if (exitCode !== 0) throw new SiteBuildError(`Astro build failed with exit code ${exitCode}.`, output);
 
     replaceFolder(stagingDir, outDir);
-    return { outDir, durationMs: performance.now() - started, output };
+    return { outDir, durationMs: performance.now() - started, output, peakRssBytes };
   } finally {
     rmSync(stagingDir, { recursive: true, force: true });
   }
@@ -74,7 +76,7 @@ function runAstroBuild(
   vettedDir: string,
   outDir: string,
   onOutput: ((chunk: string) => void) | undefined,
-): Promise<{ exitCode: number | null; output: string }> {
+): Promise<{ exitCode: number | null; output: string; peakRssBytes?: number }> {
   const astro = join(projectRoot, 'node_modules', 'astro', 'astro.js');
   const env = { ...process.env, ...ASTRO_OFFLINE_ENV, [VETTED_DIR_VARIABLE]: vettedDir, [OUT_DIR_VARIABLE]: outDir };
 
@@ -88,9 +90,37 @@ function runAstroBuild(
     };
     child.stdout.on('data', collect);
     child.stderr.on('data', collect);
-    child.on('error', (error) => reject(new SiteBuildError(`Cannot start Astro (${astro}): ${error.message}`, output)));
-    child.on('close', (exitCode) => resolvePromise({ exitCode, output }));
+    const peak = watchPeakRss(child.pid);
+    child.on('error', (error) => {
+      peak.stop();
+      reject(new SiteBuildError(`Cannot start Astro (${astro}): ${error.message}`, output));
+    });
+    child.on('close', (exitCode) => resolvePromise({ exitCode, output, peakRssBytes: peak.stop() }));
   });
+}
+
+/**
+ * Follows a process's peak resident memory (VmHWM in /proc/PID/status) until
+ * stopped; `stop` returns the last peak read, or undefined without /proc.
+ */
+function watchPeakRss(pid: number | undefined): { stop: () => number | undefined } {
+  let peak: number | undefined;
+  const read = () => {
+    try {
+      const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      if (match) peak = Number(match[1]) * 1024;
+    } catch {
+      // The process has ended or /proc is missing: keep the last reading.
+    }
+  };
+  const timer = setInterval(read, 50);
+  timer.unref();
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return peak;
+    },
+  };
 }
 
 /** Moves `source` to `target`, replacing it. Restores the old `target` if the move fails. */

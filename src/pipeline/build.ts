@@ -17,7 +17,7 @@ import type { Manifest } from '../vetted/format.ts';
 import { resolveEditionPeriod } from './edition.ts';
 import { buildProblems } from './problems.ts';
 import { hashSnapshot } from './snapshot.ts';
-import { runStage, type Log } from './stage.ts';
+import { runStage, type Log, type StageRecord } from './stage.ts';
 import { vetDataset } from './vet.ts';
 import { writeVettedEdition } from './write-vetted.ts';
 
@@ -34,6 +34,8 @@ export interface BuildOptions {
   skipSite?: boolean;
   policyPath?: string | URL;
   log?: Log;
+  /** Receives the time and memory of each stage, for benchmarks. */
+  recordStage?: (record: StageRecord) => void;
 }
 
 export interface BuildResult {
@@ -50,13 +52,14 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const vettedDir = resolve(options.workDir, 'vetted');
   const publisherDir = resolve(options.workDir, 'publisher');
 
-  const warehouse = await runStage(log, 'warehouse', () => openWarehouse(options.warehouse), (opened) => `opened ${opened.description}`);
+  const record = { record: options.recordStage };
+  const warehouse = await runStage(log, 'warehouse', () => openWarehouse(options.warehouse), (opened) => `opened ${opened.description}`, record);
   let loaded: LoadedDataset[];
   let period;
   let snapshot: string;
   let quality: QualityReport;
   try {
-    quality = await runStage(log, 'quality checks', () => runQualityGate(warehouse), summariseQuality);
+    quality = await runStage(log, 'quality checks', () => runQualityGate(warehouse), summariseQuality, record);
     for (const failure of quality.failures) log(`quality warning: ${describeFailure(failure)}`);
     period = await resolveEditionPeriod(warehouse, options.edition);
     const { edition, quarters } = period;
@@ -69,6 +72,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         `data loader ${loader.definition.id}`,
         () => loadDataset(warehouse, loader, quarters),
         (result) => `${result.stocks.size} cells and ${result.changes.size} changes read`,
+        record,
       );
       loaded.push(dataset);
     }
@@ -83,6 +87,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     'policy engine',
     () => protect(problems, policy, { log }),
     (result) => `${result.suppressed.size} of ${problems.reduce((sum, problem) => sum + problem.cells.length, 0)} cells withheld, audit passed`,
+    record,
   );
 
   const withheld = new Set(protection.suppressed.keys());
@@ -123,6 +128,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       'site',
       () => buildSite({ vettedDir, outDir: resolve(options.outDir) }),
       (site) => `written to ${site.outDir}`,
+      { ...record, childPeakRss: (site) => site.peakRssBytes },
     );
   }
   return { edition, vettedDir, manifest };
