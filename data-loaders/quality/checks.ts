@@ -156,8 +156,11 @@ const MARKET_UNIT_CHECKS: Check[] = [
     column: 'asset_id',
     key: 'market_unit_id',
     rule: "should be owned by the market unit's FSP",
-    offending:
-      'EXISTS (SELECT 1 FROM assets a JOIN market_units m ON m.market_unit_id = t.market_unit_id WHERE a.asset_id = t.asset_id AND a.fsp_org_id <> m.fsp_org_id)',
+    // Uncorrelated on purpose: DuckDB 1.5 runs the correlated form row by row.
+    offending: `t.market_unit_id || '|' || t.asset_id IN (
+      SELECT x.market_unit_id || '|' || x.asset_id FROM market_unit_assets x
+      JOIN assets a ON a.asset_id = x.asset_id JOIN market_units m ON m.market_unit_id = x.market_unit_id
+      WHERE a.fsp_org_id <> m.fsp_org_id)`,
   },
   {
     id: 'spu-one-accounting-point',

@@ -93,6 +93,18 @@ describe('quality gate', () => {
     expect(report.failures.map((failure) => failure.id)).toEqual(['qualification-status-consistent']);
   });
 
+  it('warns on a market unit holding another FSP\'s asset', async () => {
+    const rows: TestRows = {
+      ...VALID,
+      assets: [...VALID.assets!, asset({ id: 'a2', fsp: 'o2', category: 'bess', mw: 2, registered: '2023-02-01' })],
+      market_unit_assets: [['m1', 'a1'], ['m1', 'a2']],
+    };
+    const report = await gate(rows);
+    expect(report.failures.map((failure) => [failure.id, failure.examples])).toEqual([
+      ['market-unit-member-same-fsp', ['market_unit_id m1 ("a2")']],
+    ]);
+  });
+
   it('counts offending rows beyond those listed', async () => {
     const badAssets = Array.from({ length: 8 }, (_, index) =>
       asset({ id: `b${index}`, fsp: 'o1', category: 'nuclear', mw: 1, registered: '2023-01-01' }),
