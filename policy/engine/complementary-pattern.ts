@@ -8,7 +8,7 @@
  * then reaches that far. Already withheld cells move at no cost, which reuses them.
  */
 import type { Highs } from 'highs';
-import { constraintActivity, type LinearSystem } from './linear-system.ts';
+import type { LinearSystem } from './linear-system.ts';
 import { findNeighbourhood, type Reach } from './neighbourhood.ts';
 import { findSingletonAttackers } from './insiders.ts';
 import type { SensitiveItem } from './sensitive-items.ts';
@@ -89,7 +89,7 @@ function constraintRows(system: LinearSystem, movable: readonly number[], positi
       row.values.push(constraint.coefficients[index], -constraint.coefficients[index]);
     });
     if (constraint.sense === 'atLeast') {
-      row.lower = -constraintActivity(system, constraint);
+      row.lower = -system.activity[id];
       row.upper = Infinity;
     }
     rows.push(row);
@@ -127,7 +127,7 @@ export function reverseReach(system: LinearSystem, moves: Map<number, number>, r
     if (constraint.sense !== 'atLeast') continue;
     let change = 0;
     constraint.indices.forEach((cell, index) => (change += constraint.coefficients[index] * (moves.get(cell) ?? 0)));
-    if (change > 0) scale = Math.min(scale, constraintActivity(system, constraint) / change);
+    if (change > 0) scale = Math.min(scale, system.activity[id] / change);
   }
 
   let itemChange = 0;

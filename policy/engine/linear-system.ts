@@ -26,6 +26,8 @@ export interface LinearSystem {
   parentsOf: number[][];
   /** For each single-contributor cell known to share its owner with others, that group of cells. */
   ownerGroupOf: Map<number, number[]>;
+  /** sum(coefficient * value) of each constraint at the true values: 0 for an additivity, the slack of an ordering. */
+  activity: Float64Array;
 }
 
 /** Builds the linear system of a validated problem. */
@@ -56,16 +58,14 @@ export function buildLinearSystem(problem: ProtectionProblem, label: string): Li
     for (const cell of constraint.indices) constraintsOfCell[cell].push(index);
   });
 
-  const system = { label, cells, indexOf, constraints, constraintsOfCell, isTotal, parentsOf, ownerGroupOf: new Map<number, number[]>() };
+  const activity = new Float64Array(constraints.length);
+  constraints.forEach((constraint, id) => {
+    for (let position = 0; position < constraint.indices.length; position++) {
+      activity[id] += constraint.coefficients[position] * cells[constraint.indices[position]].value;
+    }
+  });
+
+  const system = { label, cells, indexOf, constraints, constraintsOfCell, isTotal, parentsOf, activity, ownerGroupOf: new Map<number, number[]>() };
   system.ownerGroupOf = groupSoleContributors(problem, system);
   return system;
-}
-
-/** Returns sum(coefficient * value) of a constraint at the true cell values: 0 for an additivity, the slack for an ordering. */
-export function constraintActivity(system: LinearSystem, constraint: LinearConstraint): number {
-  let activity = 0;
-  for (let position = 0; position < constraint.indices.length; position++) {
-    activity += constraint.coefficients[position] * system.cells[constraint.indices[position]].value;
-  }
-  return activity;
 }

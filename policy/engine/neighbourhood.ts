@@ -16,12 +16,13 @@ export interface Reach {
 /**
  * Neighbourhoods tried in turn by the audit and by secondary suppression,
  * from small and cheap to whole. A rectangle of four cells in a two-way
- * table lies within 2 hops of each of its cells.
+ * table lies within 2 hops of each of its cells, and the same rectangle
+ * repeated in the next quarter within 3 once orderings are followed.
  */
 export const REACHES: readonly Reach[] = [
   { radius: 2, throughOrderings: false },
-  { radius: 2, throughOrderings: true },
-  { radius: 4, throughOrderings: true },
+  { radius: 3, throughOrderings: true },
+  { radius: 6, throughOrderings: true },
   { radius: Infinity, throughOrderings: true },
 ];
 

@@ -2,11 +2,13 @@
  * Secondary suppression: withholds complementary cells until the audit
  * passes for every sensitive item.
  *
- * Each round takes the pending items in turn. An item that passes the audit
- * on its smallest model is done; for one that fails, the cells of a
- * complementary pattern are withheld in each direction that needs it. After
- * the round, the items that received patterns are audited in full, and those
- * still failing are pending for the next round.
+ * Each round takes the pending items in turn, largest protection first,
+ * and withholds the cells of a complementary pattern in each direction an
+ * item still needs. The first round tries a verified pair or rectangle
+ * before the linear program, and skips an item that a rectangle of withheld
+ * cells or the smallest audit model already shows to be protected. After
+ * the round every pending item is audited, and those still failing are
+ * pending for the next round, which uses the linear program only.
  *
  * Withholding more cells only widens feasibility intervals: the old solution
  * stays feasible when a published constant becomes a variable. So an item
@@ -16,9 +18,11 @@
 import type { Highs } from 'highs';
 import { auditItems } from './audit.ts';
 import { findComplementaryPattern, reverseReach, type PatternRequest } from './complementary-pattern.ts';
+import { isSingletonAttacker } from './insiders.ts';
 import type { LinearSystem } from './linear-system.ts';
 import { REACHES } from './neighbourhood.ts';
 import type { AuditEntry } from './problem.ts';
+import { findRectanglePatterns } from './rectangle-pattern.ts';
 import type { SensitiveItem } from './sensitive-items.ts';
 import { toleranceFor } from './tolerance.ts';
 import { computeCellWeights } from './weights.ts';
@@ -57,23 +61,17 @@ export function suppressSecondary(
     }
 
     const before = added;
-    const repaired: SensitiveItem[] = [];
     for (const item of pending) {
-      const [entry] = auditItems(highs, system, [item], suppressed, REACHES.slice(0, 1));
-      if (entry.passed) {
-        entries.set(item, entry);
-        continue;
-      }
-      added += protectItem(highs, system, suppressed, weights, item);
-      repaired.push(item);
+      added += round === 1 ? protectItemFirst(highs, system, suppressed, weights, item) : protectItem(highs, system, suppressed, weights, item);
     }
 
-    const audited = auditItems(highs, system, repaired, suppressed);
-    pending = repaired.filter((item, index) => {
+    const audited = auditItems(highs, system, pending, suppressed);
+    const count = pending.length;
+    pending = pending.filter((item, index) => {
       entries.set(item, audited[index]);
       return !audited[index].passed;
     });
-    log(`secondary suppression for ${system.label}, round ${round}: ${repaired.length} items needed complementary cells, ${added - before} cells withheld, ${pending.length} items still failing`);
+    log(`secondary suppression for ${system.label}, round ${round}: ${count} items, ${added - before} cells withheld, ${pending.length} items still failing`);
   }
   return { added, entries: items.map((item) => entries.get(item)!) };
 }
@@ -85,20 +83,54 @@ function byProtectionDescending(a: SensitiveItem, b: SensitiveItem): number {
   return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }
 
+/**
+ * Protects an item in the first round: skips it when a rectangle of withheld
+ * cells or the smallest audit model shows it protected, and otherwise
+ * withholds the cheapest verified rectangle for each direction it serves and
+ * a pattern from the linear program for any other.
+ */
+function protectItemFirst(highs: Highs, system: LinearSystem, suppressed: Uint8Array, weights: Float64Array, item: SensitiveItem): number {
+  const { lower, upper } = item.protection;
+  const isFixed = (cell: number) => suppressed[cell] === 1 && isSingletonAttacker(system, item, cell);
+  const rectangles = findRectanglePatterns(system, suppressed, weights, item, isFixed);
+  const upCovered = upper <= 0 || rectangles.up !== undefined;
+  const downCovered = lower <= 0 || rectangles.down !== undefined;
+  if (upCovered && downCovered && rectangles.cost === 0) return 0;
+
+  if (upCovered && downCovered) {
+    return withhold(rectangles.up ?? new Map(), suppressed) + withhold(rectangles.down ?? new Map(), suppressed);
+  }
+  const [entry] = auditItems(highs, system, [item], suppressed, REACHES.slice(0, 1));
+  if (entry.passed) return 0;
+
+  let added = 0;
+  if (rectangles.up) added += withhold(rectangles.up, suppressed);
+  if (rectangles.down) added += withhold(rectangles.down, suppressed);
+  if (upCovered && downCovered) return added;
+  return added + protectItem(highs, system, suppressed, weights, item, { up: !upCovered, down: !downCovered });
+}
+
 /** Withholds the cells of an upward and, where the upward one cannot be reversed far enough, a downward pattern. */
-function protectItem(highs: Highs, system: LinearSystem, suppressed: Uint8Array, weights: Float64Array, item: SensitiveItem): number {
+function protectItem(
+  highs: Highs,
+  system: LinearSystem,
+  suppressed: Uint8Array,
+  weights: Float64Array,
+  item: SensitiveItem,
+  directions = { up: true, down: true },
+): number {
   const { lower, upper } = item.protection;
   let added = 0;
   let reachDown = 0;
 
-  if (upper > 0) {
+  if (upper > 0 && directions.up) {
     const request = { item, direction: 1 as const, amount: upper, reach: REACHES[0], fixSingletons: true };
     const moves = findPatternOrFail(highs, system, suppressed, weights, request);
     added += withhold(moves, suppressed);
     reachDown = reverseReach(system, moves, request);
   }
 
-  if (lower > 0 && reachDown < lower - toleranceFor(item.value, lower)) {
+  if (lower > 0 && directions.down && reachDown < lower - toleranceFor(item.value, lower)) {
     const request = { item, direction: -1 as const, amount: lower, reach: REACHES[0], fixSingletons: true };
     added += withhold(findPatternOrFail(highs, system, suppressed, weights, request), suppressed);
   }
