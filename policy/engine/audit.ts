@@ -30,19 +30,35 @@ export function auditItems(
   items: readonly SensitiveItem[],
   suppressed: Uint8Array,
   reaches: readonly Reach[] = REACHES,
+  firstCellsOf: (item: SensitiveItem) => readonly number[] | undefined = () => undefined,
 ): AuditEntry[] {
-  return items.map((item) => auditItemWithin(highs, system, item, suppressed, reaches));
+  return items.map((item) => auditItemWithin(highs, system, item, suppressed, reaches, firstCellsOf(item)));
 }
 
 /**
  * Audits an item on models over the suppressed cells within each reach in
- * turn, passing only through suppressed cells. The widest reach is the whole
- * connected component of suppressed cells, which gives the exact interval; a
- * smaller model gives an interval inside it, so a pass there is final.
+ * turn, passing only through suppressed cells, after a model over
+ * `firstCells` when given (such as the cells of the pattern that protects
+ * it). The widest reach is the whole connected component of suppressed
+ * cells, which gives the exact interval; a smaller model gives an interval
+ * inside it, so a pass there is final.
  */
-function auditItemWithin(highs: Highs, system: LinearSystem, item: SensitiveItem, suppressed: Uint8Array, reaches: readonly Reach[]): AuditEntry {
+function auditItemWithin(
+  highs: Highs,
+  system: LinearSystem,
+  item: SensitiveItem,
+  suppressed: Uint8Array,
+  reaches: readonly Reach[],
+  firstCells: readonly number[] | undefined,
+): AuditEntry {
   const seeds = item.terms.map((term) => term.index).filter((index) => suppressed[index]);
   if (seeds.length === 0) return auditPublishedItem(system, item);
+
+  if (firstCells) {
+    const cells = [...new Set([...seeds, ...firstCells.filter((cell) => suppressed[cell])])].sort((a, b) => a - b);
+    const entry = auditOnCells(highs, system, item, cells);
+    if (entry.passed) return entry;
+  }
 
   let entry: AuditEntry | undefined;
   let previousSize = 0;
@@ -51,15 +67,42 @@ function auditItemWithin(highs: Highs, system: LinearSystem, item: SensitiveItem
     if (cells.length === previousSize) continue;
     previousSize = cells.length;
 
-    const attacker = buildAttackerModel(highs, system, cells);
-    try {
-      entry = auditItem(highs, system, attacker, item);
-    } finally {
-      attacker.model.dispose();
-    }
+    entry = auditOnCells(highs, system, item, cells);
     if (entry.passed) break;
   }
   return entry!;
+}
+
+/**
+ * Audits an item with the given suppressed cells as variables. With every
+ * attacker's cell held at its value the model is a subset of each single
+ * attacker's, so a pass there holds against all of them; otherwise each
+ * attacker is tried on its own.
+ */
+function auditOnCells(highs: Highs, system: LinearSystem, item: SensitiveItem, cells: readonly number[]): AuditEntry {
+  const attackers = findSingletonAttackers(system, item, cells);
+  if (attackers.length > 0) {
+    const known = new Set(attackers);
+    const entry = auditOnModel(highs, system, item, cells.filter((cell) => !known.has(cell)), []);
+    if (entry.passed) return entry;
+  }
+  return auditOnModel(highs, system, item, cells, attackers);
+}
+
+/** Builds the attacker's model over `variables`, sets the item as its objective and audits it against the outsider and `attackers`. */
+function auditOnModel(highs: Highs, system: LinearSystem, item: SensitiveItem, variables: readonly number[], attackers: readonly number[]): AuditEntry {
+  const attacker = buildAttackerModel(highs, system, variables);
+  try {
+    let constant = 0;
+    for (const term of item.terms) {
+      const column = attacker.columnOf.get(term.index);
+      if (column === undefined) constant += term.coefficient * system.cells[term.index].value;
+      else attacker.model.changeColCost(column, term.coefficient);
+    }
+    return auditAttackersOneByOne(highs, system, attacker, item, constant, attackers);
+  } finally {
+    attacker.model.dispose();
+  }
 }
 
 /** An item whose terms are all published is known exactly. */
@@ -67,45 +110,6 @@ function auditPublishedItem(system: LinearSystem, item: SensitiveItem): AuditEnt
   let value = 0;
   for (const term of item.terms) value += term.coefficient * system.cells[term.index].value;
   return entryFor(item, value, value);
-}
-
-function auditItem(highs: Highs, system: LinearSystem, attacker: AttackerModel, item: SensitiveItem): AuditEntry {
-  const { model, columnOf, cells } = attacker;
-  let constant = 0;
-  const objective: [number, number][] = [];
-  for (const term of item.terms) {
-    const column = columnOf.get(term.index);
-    if (column === undefined) constant += term.coefficient * system.cells[term.index].value;
-    else objective.push([column, term.coefficient]);
-  }
-  const attackers = findSingletonAttackers(system, item, cells);
-
-  for (const [column, coefficient] of objective) model.changeColCost(column, coefficient);
-  try {
-    // Every attacker's cell fixed at once gives an interval inside each
-    // single attacker's, so a pass here holds against all of them.
-    if (attackers.length > 0) {
-      const entry = solveInterval(highs, system, attacker, item, constant, attackers);
-      if (entry.passed) return entry;
-    }
-    return auditAttackersOneByOne(highs, system, attacker, item, constant, attackers);
-  } finally {
-    for (const [column] of objective) model.changeColCost(column, 0);
-  }
-}
-
-/** Returns the entry for the interval with the `fixed` cells held at their values. */
-function solveInterval(highs: Highs, system: LinearSystem, attacker: AttackerModel, item: SensitiveItem, constant: number, fixed: readonly number[]): AuditEntry {
-  const { model, columnOf } = attacker;
-  for (const cell of fixed) model.changeColBounds(columnOf.get(cell)!, system.cells[cell].value, system.cells[cell].value);
-  try {
-    const min = optimise(highs, model, 'minimise');
-    requireFeasible(min.status, system, item);
-    const max = optimise(highs, model, 'maximise');
-    return entryFor(item, min.objective + constant, max.objective + constant);
-  } finally {
-    for (const cell of fixed) model.changeColBounds(columnOf.get(cell)!, 0, highs.infinity);
-  }
 }
 
 /**

@@ -9,6 +9,14 @@
  * cell is one of the item's terms, lies below one of them in a hierarchy
  * (its value is part of the term), or provably shares its enterprise group
  * with a cell that is or lies below a term.
+ *
+ * Only owners of cells linked to one of the item's terms through
+ * additivities, which in an edition means cells of the same quarter, are
+ * attackers. NOTE: an owner's knowledge carried to another quarter by an
+ * ordering (earlier <= later) is not modelled. Across quarters the owner of
+ * a withheld cell is usually a contributor of the item's own series, whose
+ * knowledge the rule's protection levels already cover, and treating it as
+ * an attacker made ordinary items impossible to protect.
  */
 import type { LinearSystem } from './linear-system.ts';
 import type { ProtectionProblem } from './problem.ts';
@@ -20,39 +28,16 @@ export function isSingleton(system: Pick<LinearSystem, 'cells'>, index: number):
   return system.cells[index].contributors === 1;
 }
 
-/**
- * Returns the single-contributor attackers of `item` among `cells`: those
- * reachable from the item's terms through additivities, passing only
- * through `cells`.
- *
- * NOTE: an owner's knowledge carried to another quarter by an ordering
- * (earlier <= later) is not modelled. Across quarters the owner of a
- * withheld cell is usually a contributor of the item's own series, whose
- * knowledge the rule's protection levels already cover, and treating it as
- * an attacker made ordinary items impossible to protect.
- */
+/** Returns the single-contributor attackers of `item` among `cells`, in ascending order. */
 export function findSingletonAttackers(system: LinearSystem, item: SensitiveItem, cells: readonly number[]): number[] {
-  const allowed = new Set(cells);
-  const reached = new Set<number>();
-  const stack = item.terms.map((term) => term.index).filter((index) => allowed.has(index));
-  while (stack.length > 0) {
-    const cell = stack.pop()!;
-    if (reached.has(cell)) continue;
-    reached.add(cell);
-    for (const id of system.constraintsOfCell[cell]) {
-      const constraint = system.constraints[id];
-      if (constraint.sense !== 'equal') continue;
-      for (const neighbour of constraint.indices) {
-        if (allowed.has(neighbour) && !reached.has(neighbour)) stack.push(neighbour);
-      }
-    }
-  }
-  return [...reached].filter((cell) => isSingletonAttacker(system, item, cell)).sort((a, b) => a - b);
+  return cells.filter((cell) => isSingletonAttacker(system, item, cell));
 }
 
 /** Returns whether the sole contributor of `cell` is an attacker of `item`, as described above. */
 export function isSingletonAttacker(system: LinearSystem, item: SensitiveItem, cell: number): boolean {
   if (!isSingleton(system, cell)) return false;
+  const component = system.additivityComponentOf[cell];
+  if (!item.terms.some((term) => system.additivityComponentOf[term.index] === component)) return false;
   for (const member of system.ownerGroupOf.get(cell) ?? [cell]) {
     if (item.insiders.has(member)) return false;
     const ancestors = ancestorsOf(system, member);

@@ -3,6 +3,7 @@
  * variable, the additivities as equalities and the orderings as inequalities.
  */
 import { groupSoleContributors } from './insiders.ts';
+import { UnionFind } from './union-find.ts';
 import type { Cell, ProtectionProblem } from './problem.ts';
 
 /** sum(coefficients[i] * cell[indices[i]]) = 0 for an additivity, >= 0 for an ordering. */
@@ -28,6 +29,8 @@ export interface LinearSystem {
   ownerGroupOf: Map<number, number[]>;
   /** sum(coefficient * value) of each constraint at the true values: 0 for an additivity, the slack of an ordering. */
   activity: Float64Array;
+  /** For each cell, a representative of the cells linked to it through additivities (typically one quarter). */
+  additivityComponentOf: Int32Array;
 }
 
 /** Builds the linear system of a validated problem. */
@@ -65,7 +68,14 @@ export function buildLinearSystem(problem: ProtectionProblem, label: string): Li
     }
   });
 
-  const system = { label, cells, indexOf, constraints, constraintsOfCell, isTotal, parentsOf, activity, ownerGroupOf: new Map<number, number[]>() };
+  const components = new UnionFind(cells.length);
+  for (const constraint of constraints) {
+    if (constraint.sense !== 'equal') continue;
+    for (const index of constraint.indices) components.union(constraint.indices[0], index);
+  }
+  const additivityComponentOf = Int32Array.from(cells, (_, index) => components.find(index));
+
+  const system = { label, cells, indexOf, constraints, constraintsOfCell, isTotal, parentsOf, activity, additivityComponentOf, ownerGroupOf: new Map<number, number[]>() };
   system.ownerGroupOf = groupSoleContributors(problem, system);
   return system;
 }

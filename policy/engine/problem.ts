@@ -78,9 +78,11 @@ export interface AuditEntry {
   /** Required protection below and above the value. */
   protection: ProtectionLevels;
   /**
-   * Narrowest feasibility interval [min, max] the attacker's linear programs
-   * found, over the outside attacker and every single-contributor insider;
-   * max is Infinity when unbounded.
+   * Feasibility interval [min, max] from the attacker's linear programs,
+   * over the outsider and every single-contributor attacker. For a passed
+   * entry it comes from the smallest model that passed, which treats some
+   * withheld cells as known, so the exact interval contains it. max is
+   * Infinity when unbounded.
    */
   interval: [number, number];
   /** Whether min <= value - lower and max >= value + upper, within a small tolerance. */

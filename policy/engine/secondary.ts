@@ -4,11 +4,11 @@
  *
  * Each round takes the pending items in turn, largest protection first,
  * and withholds the cells of a complementary pattern in each direction an
- * item still needs. The first round tries a verified pair or rectangle
- * before the linear program, and skips an item that a rectangle of withheld
- * cells or the smallest audit model already shows to be protected. After
- * the round every pending item is audited, and those still failing are
- * pending for the next round, which uses the linear program only.
+ * item needs. The first round tries a verified pair or rectangle before the
+ * linear program; the cheapest rectangle is often withheld already. After
+ * the round the items are audited, first on a model over their patterns'
+ * cells, and those still failing are pending for the next round, which uses
+ * the linear program only.
  *
  * Withholding more cells only widens feasibility intervals: the old solution
  * stays feasible when a published constant becomes a variable. So an item
@@ -48,10 +48,9 @@ export function suppressSecondary(
   suppressed: Uint8Array,
   log: (line: string) => void,
 ): SecondaryOutcome {
-  const weights = computeCellWeights(system);
+  const state = new PatternState(highs, system, suppressed);
   const entries = new Map<SensitiveItem, AuditEntry>();
   let pending = [...items].sort(byProtectionDescending);
-  let added = 0;
 
   for (let round = 1; pending.length > 0; round++) {
     if (round > MAX_ROUNDS) {
@@ -60,20 +59,22 @@ export function suppressSecondary(
       );
     }
 
-    const before = added;
+    const before = state.added;
+    const toAudit: SensitiveItem[] = [];
     for (const item of pending) {
-      added += round === 1 ? protectItemFirst(highs, system, suppressed, weights, item) : protectItem(highs, system, suppressed, weights, item);
+      const entry = round === 1 ? state.protectFirst(item) : state.protect(item);
+      if (entry) entries.set(item, entry);
+      else toAudit.push(item);
     }
 
-    const audited = auditItems(highs, system, pending, suppressed);
-    const count = pending.length;
-    pending = pending.filter((item, index) => {
+    const audited = auditItems(highs, system, toAudit, suppressed, REACHES, (item) => state.supportOf(item));
+    pending = toAudit.filter((item, index) => {
       entries.set(item, audited[index]);
       return !audited[index].passed;
     });
-    log(`secondary suppression for ${system.label}, round ${round}: ${count} items, ${added - before} cells withheld, ${pending.length} items still failing`);
+    log(`secondary suppression for ${system.label}, round ${round}: ${toAudit.length} items protected, ${state.added - before} cells withheld, ${pending.length} items still failing`);
   }
-  return { added, entries: items.map((item) => entries.get(item)!) };
+  return { added: state.added, entries: items.map((item) => entries.get(item)!) };
 }
 
 /** Largest required protection first, then by key, so the order is deterministic. */
@@ -83,86 +84,98 @@ function byProtectionDescending(a: SensitiveItem, b: SensitiveItem): number {
   return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }
 
-/**
- * Protects an item in the first round: skips it when a rectangle of withheld
- * cells or the smallest audit model shows it protected, and otherwise
- * withholds the cheapest verified rectangle for each direction it serves and
- * a pattern from the linear program for any other.
- */
-function protectItemFirst(highs: Highs, system: LinearSystem, suppressed: Uint8Array, weights: Float64Array, item: SensitiveItem): number {
-  const { lower, upper } = item.protection;
-  const isFixed = (cell: number) => suppressed[cell] === 1 && isSingletonAttacker(system, item, cell);
-  const rectangles = findRectanglePatterns(system, suppressed, weights, item, isFixed);
-  const upCovered = upper <= 0 || rectangles.up !== undefined;
-  const downCovered = lower <= 0 || rectangles.down !== undefined;
-  if (upCovered && downCovered && rectangles.cost === 0) return 0;
+/** The suppression pattern being built, and the cells of the patterns chosen for each item. */
+class PatternState {
+  /** Cells withheld by secondary suppression so far. */
+  added = 0;
+  private readonly weights: Float64Array;
+  private readonly support = new Map<SensitiveItem, Set<number>>();
 
-  if (upCovered && downCovered) {
-    return withhold(rectangles.up ?? new Map(), suppressed) + withhold(rectangles.down ?? new Map(), suppressed);
-  }
-  const [entry] = auditItems(highs, system, [item], suppressed, REACHES.slice(0, 1));
-  if (entry.passed) return 0;
-
-  let added = 0;
-  if (rectangles.up) added += withhold(rectangles.up, suppressed);
-  if (rectangles.down) added += withhold(rectangles.down, suppressed);
-  if (upCovered && downCovered) return added;
-  return added + protectItem(highs, system, suppressed, weights, item, { up: !upCovered, down: !downCovered });
-}
-
-/** Withholds the cells of an upward and, where the upward one cannot be reversed far enough, a downward pattern. */
-function protectItem(
-  highs: Highs,
-  system: LinearSystem,
-  suppressed: Uint8Array,
-  weights: Float64Array,
-  item: SensitiveItem,
-  directions = { up: true, down: true },
-): number {
-  const { lower, upper } = item.protection;
-  let added = 0;
-  let reachDown = 0;
-
-  if (upper > 0 && directions.up) {
-    const request = { item, direction: 1 as const, amount: upper, reach: REACHES[0], fixSingletons: true };
-    const moves = findPatternOrFail(highs, system, suppressed, weights, request);
-    added += withhold(moves, suppressed);
-    reachDown = reverseReach(system, moves, request);
+  constructor(
+    private readonly highs: Highs,
+    private readonly system: LinearSystem,
+    private readonly suppressed: Uint8Array,
+  ) {
+    this.weights = computeCellWeights(system);
   }
 
-  if (lower > 0 && directions.down && reachDown < lower - toleranceFor(item.value, lower)) {
-    const request = { item, direction: -1 as const, amount: lower, reach: REACHES[0], fixSingletons: true };
-    added += withhold(findPatternOrFail(highs, system, suppressed, weights, request), suppressed);
+  /** Cells of every pattern chosen for the item: the model its audit tries first. */
+  supportOf(item: SensitiveItem): number[] | undefined {
+    const cells = this.support.get(item);
+    return cells ? [...cells] : undefined;
   }
-  return added;
-}
 
-/**
- * Tries each reach with withheld singletons fixed, then each reach with
- * them free; the audit decides whether a pattern of the second kind is enough.
- */
-function findPatternOrFail(highs: Highs, system: LinearSystem, suppressed: Uint8Array, weights: Float64Array, request: PatternRequest): Map<number, number> {
-  for (const fixSingletons of [true, false]) {
-    for (const reach of REACHES) {
-      const moves = findComplementaryPattern(highs, system, suppressed, weights, { ...request, reach, fixSingletons });
-      if (moves) return moves;
+  /**
+   * Protects an item in the first round with the cheapest verified rectangle
+   * for each direction it serves, which may already be withheld. Only when a
+   * direction has none, and the smallest audit model does not already pass,
+   * does it turn to the linear program. Returns the audit entry when that
+   * model passed.
+   */
+  protectFirst(item: SensitiveItem): AuditEntry | undefined {
+    const { lower, upper } = item.protection;
+    const isFixed = (cell: number) => this.suppressed[cell] === 1 && isSingletonAttacker(this.system, item, cell);
+    const rectangles = findRectanglePatterns(this.system, this.suppressed, this.weights, item, isFixed);
+    if (rectangles.up) this.withhold(item, rectangles.up);
+    if (rectangles.down) this.withhold(item, rectangles.down);
+
+    const upCovered = upper <= 0 || rectangles.up !== undefined;
+    const downCovered = lower <= 0 || rectangles.down !== undefined;
+    if (upCovered && downCovered) return undefined;
+
+    const [entry] = auditItems(this.highs, this.system, [item], this.suppressed, REACHES.slice(0, 1));
+    if (entry.passed) return entry;
+    return this.protect(item, { up: !upCovered, down: !downCovered });
+  }
+
+  /** Withholds a pattern from the linear program for each direction, the downward one only where the upward one cannot be reversed far enough. */
+  protect(item: SensitiveItem, directions = { up: true, down: true }): undefined {
+    const { lower, upper } = item.protection;
+    let reachDown = 0;
+
+    if (upper > 0 && directions.up) {
+      const request = { item, direction: 1 as const, amount: upper, reach: REACHES[0], fixSingletons: true };
+      const moves = this.findPatternOrFail(request);
+      this.withhold(item, moves);
+      reachDown = reverseReach(this.system, moves, request);
+    }
+
+    if (lower > 0 && directions.down && reachDown < lower - toleranceFor(item.value, lower)) {
+      const request = { item, direction: -1 as const, amount: lower, reach: REACHES[0], fixSingletons: true };
+      this.withhold(item, this.findPatternOrFail(request));
+    }
+    return undefined;
+  }
+
+  /**
+   * Tries each reach with the cells of single-contributor attackers fixed,
+   * then each reach with them free; the audit decides whether a pattern of
+   * the second kind is enough.
+   */
+  private findPatternOrFail(request: PatternRequest): Map<number, number> {
+    for (const fixSingletons of [true, false]) {
+      for (const reach of REACHES) {
+        const moves = findComplementaryPattern(this.highs, this.system, this.suppressed, this.weights, { ...request, reach, fixSingletons });
+        if (moves) return moves;
+      }
+    }
+
+    const { item, direction, amount } = request;
+    throw new Error(
+      `Measure ${this.system.label} (${this.system.cells.length} cells): no complementary suppression can protect ${JSON.stringify(item.key)}, ` +
+        `value ${item.value}, which needs its feasibility interval to reach ${amount} ${direction > 0 ? 'above' : 'below'} the value; ` +
+        'check the additivities and orderings of this measure',
+    );
+  }
+
+  private withhold(item: SensitiveItem, moves: Map<number, number>): void {
+    let cells = this.support.get(item);
+    if (!cells) this.support.set(item, (cells = new Set()));
+    for (const cell of moves.keys()) {
+      cells.add(cell);
+      if (this.suppressed[cell]) continue;
+      this.suppressed[cell] = 1;
+      this.added++;
     }
   }
-
-  const { item, direction, amount } = request;
-  throw new Error(
-    `Measure ${system.label} (${system.cells.length} cells): no complementary suppression can protect ${JSON.stringify(item.key)}, ` +
-      `value ${item.value}, which needs its feasibility interval to reach ${amount} ${direction > 0 ? 'above' : 'below'} the value; ` +
-      'check the additivities and orderings of this measure',
-  );
-}
-
-function withhold(moves: Map<number, number>, suppressed: Uint8Array): number {
-  let added = 0;
-  for (const cell of moves.keys()) {
-    if (suppressed[cell]) continue;
-    suppressed[cell] = 1;
-    added++;
-  }
-  return added;
 }
