@@ -1,8 +1,8 @@
 /**
  * The data-quality gate's checks: FMAR's own rules, which every warehouse must
- * keep before any report is built. Each check is a condition that holds for
- * an offending row of one table (aliased t); `key` names the column that
- * identifies the row in reports, `column` the column the rule is about.
+ * keep before any report is built. Each check is an SQL condition that is
+ * true for an offending row of one table, aliased t. Reports identify the row
+ * by its `key` column and name `column` as the one the rule is about.
  */
 import { ASSET_CATEGORIES, GSP_GROUPS, PRODUCTS } from '../reference/index.ts';
 import { literal } from '../datasets/sql.ts';

@@ -1,8 +1,8 @@
 /**
  * The data-quality gate that runs before any report is built. It runs every
- * check, then throws one error listing every failed error-severity check with
- * the rows that break it; warnings are returned for the log, the publisher's
- * report and the edition's quality notes.
+ * check, then throws one error that lists each failed error-severity check
+ * with the rows that break it. Warnings are returned for the log, the
+ * publisher's report and the edition's quality notes.
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';

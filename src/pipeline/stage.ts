@@ -23,7 +23,7 @@ const SAMPLE_INTERVAL_MS = 20;
 /**
  * Runs one stage of the build and logs its start, and its end with a summary
  * of what it produced and the time it took. Errors pass through unchanged,
- * after a line that says which stage failed.
+ * after a line that names the stage that failed.
  */
 export async function runStage<T>(
   log: Log,
