@@ -31,7 +31,7 @@ describe.skipIf(!POSTGRES_URL)('PostgreSQL warehouse', () => {
   it('holds the same rows as the DuckDB file', async () => {
     const postgres = await openWarehouse(POSTGRES_URL!);
     const duckdb = await openWarehouse(duckdbPath);
-    const sql = 'SELECT COUNT(*) AS assets, CAST(SUM(registered_capacity_mw) AS DOUBLE PRECISION) AS mw, CAST(MIN(registered_on) AS VARCHAR) AS first FROM assets';
+    const sql = 'SELECT CAST(COUNT(*) AS INTEGER) AS assets, CAST(SUM(registered_capacity_mw) AS DOUBLE PRECISION) AS mw, CAST(MIN(registered_on) AS VARCHAR) AS first FROM assets';
 
     expect(await postgres.query(sql)).toEqual(await duckdb.query(sql));
     await postgres.close();
