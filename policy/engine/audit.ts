@@ -20,8 +20,8 @@ import { optimise } from './solver.ts';
 import { toleranceFor } from './tolerance.ts';
 
 /**
- * Audits the items against the suppression pattern; returns one entry per
- * item, in the order given. Each entry holds the interval of the smallest
+ * Audits the items against the suppression pattern and returns one entry per
+ * item, in the order given. Each entry contains the interval of the smallest
  * model that passed, or of the whole component when none did.
  */
 export function auditItems(
@@ -40,7 +40,7 @@ export function auditItems(
  * turn, passing only through suppressed cells, after a model over
  * `firstCells` when given (such as the cells of the pattern that protects
  * it). The widest reach is the whole connected component of suppressed
- * cells, which gives the exact interval; a smaller model gives an interval
+ * cells, which gives the exact interval. A smaller model gives an interval
  * inside it, so a pass there is final.
  */
 function auditItemWithin(
@@ -76,7 +76,7 @@ function auditItemWithin(
 /**
  * Audits an item with the given suppressed cells as variables. With every
  * attacker's cell held at its value the model is a subset of each single
- * attacker's, so a pass there holds against all of them; otherwise each
+ * attacker's, so a pass there is final against all of them. Otherwise each
  * attacker is tried on its own.
  */
 function auditOnCells(highs: Highs, system: LinearSystem, item: SensitiveItem, cells: readonly number[]): AuditEntry {
@@ -105,7 +105,7 @@ function auditOnModel(highs: Highs, system: LinearSystem, item: SensitiveItem, v
   }
 }
 
-/** An item whose terms are all published is known exactly. */
+/** Returns the exact interval of an item whose terms are all published. */
 function auditPublishedItem(system: LinearSystem, item: SensitiveItem): AuditEntry {
   let value = 0;
   for (const term of item.terms) value += term.coefficient * system.cells[term.index].value;

@@ -1,9 +1,9 @@
 /**
  * A complementary suppression pattern for one sensitive item and direction,
- * found by linear programming: the cheapest change d of the cell values that
- * keeps every additivity and ordering, keeps cells non-negative, leaves the
- * published cells unchanged unless they are withheld, and moves the item by
- * the required protection. Withholding every cell that d moves puts the point
+ * found by linear programming. The program finds the cheapest change d of
+ * the cell values that keeps every additivity and ordering and keeps cells
+ * non-negative. It moves the item by the required protection and leaves
+ * published cells unchanged unless they are withheld. Withholding every cell that d moves puts the point
  * value + d in the attacker's feasible set, so the item's feasibility interval
  * then reaches that far. Already withheld cells move at no cost, which reuses them.
  */
@@ -24,7 +24,7 @@ export interface PatternRequest {
   reach: Reach;
   /**
    * Keep the withheld cells of single-contributor attackers fixed, so that
-   * the pattern also holds against their owners.
+   * the pattern also protects the item against their owners.
    */
   fixSingletons: boolean;
 }

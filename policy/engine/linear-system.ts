@@ -1,5 +1,5 @@
 /**
- * The linear system an attacker sees: every cell of one measure as a
+ * The linear system of an attacker: every cell of one measure as a
  * variable, the additivities as equalities and the orderings as inequalities.
  */
 import { groupSoleContributors } from './insiders.ts';

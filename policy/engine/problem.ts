@@ -103,7 +103,7 @@ export interface InformationLoss {
   valueShare: number;
 }
 
-/** What the engine decided for an edition, with the audit that proves it. */
+/** Outcome of protecting an edition: the withheld cells, with the audit that proves them enough. */
 export interface ProtectionResult {
   /** Every withheld cell key, with the first rule that withheld it. */
   suppressed: Map<string, SuppressionReason>;

@@ -1,8 +1,8 @@
 /**
  * Fast complementary patterns for the common case, in the spirit of the
- * hypercube method of tau-Argus: in a two-way table a withheld cell x is
+ * hypercube method of tau-Argus. In a two-way table a withheld cell x is
  * protected by a rectangle x, y (same row), z (same column) and w (y's
- * column, z's row) moving +, -, -, +; in a one-way table by a pair x, y.
+ * column, z's row) moving +, -, -, +. In a one-way table a pair x, y does.
  *
  * Where an ordering (earlier <= later quarter) leaves too little slack, the
  * whole pattern is repeated in the next quarter for an upward move, or the
@@ -196,7 +196,7 @@ function repeatLayer(system: LinearSystem, changes: Map<number, number>, layer: 
   return violated ? next : new Map();
 }
 
-/** A candidate may move neither a fixed cell nor another term of the item. */
+/** Returns whether a candidate moves neither a fixed cell nor another term of the item. */
 function isAllowed(candidate: Candidate, item: SensitiveItem, term: Term, isFixed: (cell: number) => boolean): boolean {
   for (const cell of candidate.keys()) {
     if (isFixed(cell)) return false;

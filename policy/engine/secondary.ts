@@ -62,7 +62,8 @@ export function suppressSecondary(
     const before = state.added;
     const toAudit: SensitiveItem[] = [];
     for (const item of pending) {
-      const entry = round === 1 ? state.protectFirst(item) : state.protect(item);
+      const entry = round === 1 ? state.protectFirst(item) : undefined;
+      if (round > 1) state.protect(item);
       if (entry) entries.set(item, entry);
       else toAudit.push(item);
     }
@@ -81,7 +82,9 @@ export function suppressSecondary(
 function byProtectionDescending(a: SensitiveItem, b: SensitiveItem): number {
   const difference = Math.max(b.protection.lower, b.protection.upper) - Math.max(a.protection.lower, a.protection.upper);
   if (difference !== 0) return difference;
-  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+  if (a.key < b.key) return -1;
+  if (a.key > b.key) return 1;
+  return 0;
 }
 
 /** The suppression pattern being built, and the cells of the patterns chosen for each item. */
@@ -125,11 +128,12 @@ class PatternState {
 
     const [entry] = auditItems(this.highs, this.system, [item], this.suppressed, REACHES.slice(0, 1));
     if (entry.passed) return entry;
-    return this.protect(item, { up: !upCovered, down: !downCovered });
+    this.protect(item, { up: !upCovered, down: !downCovered });
+    return undefined;
   }
 
   /** Withholds a pattern from the linear program for each direction, the downward one only where the upward one cannot be reversed far enough. */
-  protect(item: SensitiveItem, directions = { up: true, down: true }): undefined {
+  protect(item: SensitiveItem, directions = { up: true, down: true }): void {
     const { lower, upper } = item.protection;
     let reachDown = 0;
 
@@ -144,12 +148,11 @@ class PatternState {
       const request = { item, direction: -1 as const, amount: lower, reach: REACHES[0], fixSingletons: true };
       this.withhold(item, this.findPatternOrFail(request));
     }
-    return undefined;
   }
 
   /**
    * Tries each reach with the cells of single-contributor attackers fixed,
-   * then each reach with them free; the audit decides whether a pattern of
+   * then each reach with them free. The audit decides whether a pattern of
    * the second kind is enough.
    */
   private findPatternOrFail(request: PatternRequest): Map<number, number> {

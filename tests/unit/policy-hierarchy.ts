@@ -1,8 +1,9 @@
 /**
- * Random small hierarchical tables for the engine's tests: areas in a
- * two-level hierarchy (children, their groups, all) by categories and a
- * category total, over a few quarters of cumulative capacity that never
- * falls, with every quarter-on-quarter change as a derived quantity.
+ * Random small hierarchical tables for the engine's tests. Areas in a
+ * two-level hierarchy (children, their groups, all) are crossed with
+ * categories and a category total, over a few quarters of cumulative
+ * capacity that never falls. Every quarter-on-quarter change is a derived
+ * quantity.
  */
 import fc from 'fast-check';
 import type { Additivity, Cell, DerivedCell, Ordering, ProtectionProblem } from '../../policy/engine/problem.ts';
