@@ -20,6 +20,9 @@ const CONTENT_TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.png': 'image/png',
   '.ico': 'image/x-icon',
+  // WebAssembly.instantiateStreaming, which DuckDB-WASM uses, rejects a module of any other type.
+  '.wasm': 'application/wasm',
+  '.arrow': 'application/vnd.apache.arrow.stream',
 };
 
 /**
