@@ -1,0 +1,93 @@
+/**
+ * Draws an answer in the page: chart, notes, table and download, and tells
+ * screen readers that it changed. Also signals every drawn answer with a
+ * performance mark and a DOM event, which the benchmark and the browser
+ * tests wait for.
+ */
+import type { Answer } from '../../lib/explore/answer.ts';
+import type { ExploreDataset } from '../../lib/explore/metadata.ts';
+import type { QueryState } from '../../lib/explore/query-state.ts';
+import { drawAnswerChart } from './answer-chart.ts';
+import { drawAnswerDownload, drawAnswerNotes, drawAnswerTable } from './answer-table.ts';
+import { createElement, getElement } from './dom.ts';
+
+/** Name of the event the answer section dispatches after drawing an answer. */
+export const ANSWER_EVENT = 'explore:answer';
+
+/** Performance mark set when the first answer is drawn, measured from navigation. */
+export const FIRST_ANSWER_MARK = 'explore:first-answer';
+
+const CHART_LABELS = { titleId: 'explore-chart-title', descriptionId: 'explore-chart-description' };
+
+/** Widest chart in px, as on the report pages. */
+const MAX_CHART_WIDTH = 760;
+
+/** The elements an answer is drawn in. */
+export interface AnswerView {
+  section: HTMLElement;
+  heading: HTMLElement;
+  status: HTMLElement;
+  body: HTMLElement;
+  /** Number of answers drawn so far, also written to the section's data-answers attribute. */
+  count: number;
+}
+
+/** Finds the answer section's elements. Throws naming the first that is missing. */
+export function findAnswerView(): AnswerView {
+  return {
+    section: getElement('explore-answer', HTMLElement),
+    heading: getElement('explore-answer-heading', HTMLElement),
+    status: getElement('explore-answer-status', HTMLElement),
+    body: getElement('explore-answer-body', HTMLElement),
+    count: 0,
+  };
+}
+
+/**
+ * Draws an answer, replacing the previous one, and announces it. Moves focus
+ * to the answer's heading when `focus` is true, as after the reader presses
+ * the form's button. A change of a single control leaves focus where it is.
+ */
+export function showAnswer(
+  view: AnswerView,
+  plot: typeof import('@observablehq/plot'),
+  answer: Answer,
+  state: QueryState,
+  dataset: ExploreDataset,
+  policyPath: string,
+  focus: boolean,
+): void {
+  const width = Math.max(300, Math.min(MAX_CHART_WIDTH, view.body.clientWidth || MAX_CHART_WIDTH));
+  const chart = drawAnswerChart(plot, answer, dataset, state.grouping, width, CHART_LABELS);
+
+  const figure = createElement('figure', { class: 'chart explore-chart' }, [
+    createElement('figcaption', {}, [
+      createElement('h3', { class: 'chart__title', id: CHART_LABELS.titleId }, [answer.title]),
+      createElement('p', { class: 'chart__description', id: CHART_LABELS.descriptionId }, [chart.description]),
+    ]),
+    createElement('div', { class: 'chart__svg' }, [chart.svg]),
+    ...(chart.key.length > 0 ? [createElement('ul', { class: 'chart__key' }, chart.key.map((line) => createElement('li', {}, [line])))] : []),
+  ]);
+  view.body.replaceChildren(figure, ...drawAnswerNotes(answer, policyPath), ...drawAnswerTable(answer), drawAnswerDownload(answer, dataset));
+
+  view.status.textContent = announce(answer);
+  view.count += 1;
+  view.section.dataset.answers = String(view.count);
+  view.section.removeAttribute('aria-busy');
+  if (view.count === 1) performance.mark(FIRST_ANSWER_MARK);
+  view.section.dispatchEvent(new CustomEvent(ANSWER_EVENT, { detail: { count: view.count } }));
+  if (focus) view.heading.focus();
+}
+
+function announce(answer: Answer): string {
+  const values = answer.rows.length === 1 ? '1 value' : `${answer.rows.length} values`;
+  const incomplete = answer.incompleteCount === 0 ? '' : `, ${answer.incompleteCount} incomplete`;
+  return `Showing the ${answer.title.charAt(0).toLowerCase()}${answer.title.slice(1)}: ${values}${incomplete}.`;
+}
+
+/** Shows a message in place of the answer, such as a failed query, and announces it. */
+export function showAnswerMessage(view: AnswerView, message: string): void {
+  view.body.replaceChildren();
+  view.status.textContent = message;
+  view.section.removeAttribute('aria-busy');
+}
