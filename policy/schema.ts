@@ -38,6 +38,7 @@ export const policySchema = z.strictObject({
   secondary_suppression: z.strictObject({
     description: z.string().min(1),
     time_differencing: z.boolean(),
+    stock_orderings: z.boolean(),
   }),
   shorthand: z.record(z.string(), z.string()),
 });

@@ -57,7 +57,7 @@ export async function auditEdition(options: {
   log(`audit ${edition}: ${withheld.size} withheld cells read, ${mismatches.length} published figures differ from the warehouse`);
 
   const entries: AuditEntry[] = [];
-  for (const problem of buildProblems(loaded)) {
+  for (const problem of buildProblems(loaded, { stockOrderings: policy.secondary_suppression.stock_orderings })) {
     const keys = new Set(problem.cells.map((cell) => cell.key));
     entries.push(...(await auditProtection(problem, [...withheld].filter((key) => keys.has(key)), policy)));
   }

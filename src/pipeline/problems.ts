@@ -18,13 +18,21 @@ export function cellKey(dataset: LoadedDataset, quarter: string, memberId: strin
   return [measure, quarter, ...coordinates].join('|');
 }
 
+export interface ProblemOptions {
+  /**
+   * Whether the attacker may assume that a series which did not fall in a
+   * quarter never fell: true adds an ordering for every such pair of quarters.
+   */
+  stockOrderings: boolean;
+}
+
 /** Builds one protection problem per measure from every dataset that publishes it. */
-export function buildProblems(datasets: readonly LoadedDataset[]): ProtectionProblem[] {
+export function buildProblems(datasets: readonly LoadedDataset[], options: ProblemOptions = { stockOrderings: false }): ProtectionProblem[] {
   const problems = new Map<string, ProblemBuilder>();
   for (const dataset of datasets) {
     for (const measure of dataset.loader.definition.measures) {
       let builder = problems.get(measure.column);
-      if (!builder) problems.set(measure.column, (builder = new ProblemBuilder()));
+      if (!builder) problems.set(measure.column, (builder = new ProblemBuilder(options)));
       builder.addDataset(dataset, measure.column, measure.kind);
     }
   }
@@ -36,6 +44,8 @@ class ProblemBuilder {
   private readonly additivities = new Map<string, Additivity>();
   private readonly derived = new Map<string, DerivedCell>();
   private readonly orderings = new Map<string, Ordering>();
+
+  constructor(private readonly options: ProblemOptions) {}
 
   addDataset(dataset: LoadedDataset, measure: string, kind: Cell['kind']): void {
     const { loader, quarters } = dataset;
@@ -87,23 +97,23 @@ class ProblemBuilder {
       const earlier = cellKey(dataset, quarters[index - 1].label, member, measure);
       const change = dataset.changes.get(loadedCellKey(quarters[index].label, member, measure)) ?? ZERO;
 
-      if (change.contributors > 0) {
-        const key = `${later}|change`;
-        this.derived.set(key, {
-          key,
-          measure,
-          kind,
-          ...change,
-          terms: [
-            { key: later, coefficient: 1 },
-            { key: earlier, coefficient: -1 },
-          ],
-        });
-      }
+      // Changes without contributors are listed too: the engine learns from
+      // them that the two quarter-ends of a series have the same owners.
+      const key = `${later}|change`;
+      this.derived.set(key, {
+        key,
+        measure,
+        kind,
+        ...change,
+        terms: [
+          { key: later, coefficient: 1 },
+          { key: earlier, coefficient: -1 },
+        ],
+      });
 
-      // A series that did not fall in the quarter may be assumed not to fall:
-      // giving the attacker that knowledge only makes the audit stricter.
-      if (change.value >= 0) this.orderings.set(`${earlier}<=${later}`, { lower: earlier, upper: later });
+      if (this.options.stockOrderings && change.value >= 0) {
+        this.orderings.set(`${earlier}<=${later}`, { lower: earlier, upper: later });
+      }
     }
   }
 }

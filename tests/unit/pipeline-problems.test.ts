@@ -39,8 +39,8 @@ const BESS = loaded(bessByGspGroup, {
   [loadedCellKey('2024-q2', 'GB', 'registered_capacity_mw')]: single(7),
 });
 
-function capacityProblem(datasets: LoadedDataset[]) {
-  const problem = buildProblems(datasets).find((candidate) => candidate.cells[0].measure === 'registered_capacity_mw');
+function capacityProblem(datasets: LoadedDataset[], stockOrderings = false) {
+  const problem = buildProblems(datasets, { stockOrderings }).find((candidate) => candidate.cells[0].measure === 'registered_capacity_mw');
   if (!problem) throw new Error('no capacity problem');
   return problem;
 }
@@ -71,6 +71,12 @@ describe('protection problems', () => {
     expect(all?.parts).toHaveLength(capacityByTechnology.members.length);
   });
 
+  it('list changes without contributors too', () => {
+    const problem = capacityProblem([CAPACITY]);
+    const wind = problem.derived.find((derived) => derived.key === 'registered_capacity_mw|2024-q2|category=wind|gsp_group=GB|change');
+    expect(wind).toMatchObject({ value: 0, contributors: 0 });
+  });
+
   it('add the change between quarters as a derived cell', () => {
     const problem = capacityProblem([CAPACITY]);
     const change = problem.derived.find((derived) => derived.key === 'registered_capacity_mw|2024-q2|category=bess|gsp_group=GB|change');
@@ -82,8 +88,12 @@ describe('protection problems', () => {
     ]);
   });
 
+  it('assume no order by default', () => {
+    expect(capacityProblem([CAPACITY]).orderings).toEqual([]);
+  });
+
   it('assume an order only where the series did not fall', () => {
-    const problem = capacityProblem([CAPACITY]);
+    const problem = capacityProblem([CAPACITY], true);
     const orderingOf = (category: string) =>
       problem.orderings.find((ordering) => ordering.upper === `registered_capacity_mw|2024-q2|category=${category}|gsp_group=GB`);
 

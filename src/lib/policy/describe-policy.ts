@@ -54,7 +54,7 @@ export function describePrimaryRules(policy: Policy): RuleDescription[] {
 
 /** Describes the policy's secondary suppression and its parameters. */
 export function describeSecondarySuppression(policy: Policy): RuleDescription {
-  const { description, time_differencing: timeDifferencing } = policy.secondary_suppression;
+  const { description, time_differencing: timeDifferencing, stock_orderings: stockOrderings } = policy.secondary_suppression;
   return {
     key: 'secondary',
     name: 'Secondary suppression',
@@ -63,6 +63,10 @@ export function describeSecondarySuppression(policy: Policy): RuleDescription {
       {
         label: 'Changes between quarters protected',
         value: timeDifferencing ? 'Yes' : 'No',
+      },
+      {
+        label: 'Attacker assumed to know which series never fell',
+        value: stockOrderings ? 'Yes' : 'No',
       },
     ],
   };
