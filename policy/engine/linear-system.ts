@@ -31,6 +31,8 @@ export interface LinearSystem {
   activity: Float64Array;
   /** For each cell, a representative of the cells linked to it through additivities (typically one quarter). */
   additivityComponentOf: Int32Array;
+  /** 1 for each cell an earlier edition published at its present value. */
+  knownEarlier: Uint8Array;
 }
 
 /** Builds the linear system of a validated problem. */
@@ -75,7 +77,22 @@ export function buildLinearSystem(problem: ProtectionProblem, label: string): Li
   }
   const additivityComponentOf = Int32Array.from(cells, (_, index) => components.find(index));
 
-  const system = { label, cells, indexOf, constraints, constraintsOfCell, isTotal, parentsOf, activity, additivityComponentOf, ownerGroupOf: new Map<number, number[]>() };
+  const knownEarlier = new Uint8Array(cells.length);
+  for (const key of problem.knownFromEarlierEditions ?? []) knownEarlier[indexOf.get(key)!] = 1;
+
+  const system = {
+    label,
+    cells,
+    indexOf,
+    constraints,
+    constraintsOfCell,
+    isTotal,
+    parentsOf,
+    activity,
+    additivityComponentOf,
+    knownEarlier,
+    ownerGroupOf: new Map<number, number[]>(),
+  };
   system.ownerGroupOf = groupSoleContributors(problem, system);
   return system;
 }

@@ -53,6 +53,14 @@ export interface ProtectionProblem {
   additivities: Additivity[];
   derived: DerivedCell[];
   orderings: Ordering[];
+  /**
+   * Cells an earlier edition published at the value they have now. The
+   * attacker knows them, so withholding them protects nothing: they are
+   * never chosen as complementary cells.
+   */
+  knownFromEarlierEditions?: string[];
+  /** Cells an earlier edition withheld, unrevised since: they stay withheld. */
+  withheldInEarlierEditions?: string[];
 }
 
 /** Why a cell is withheld: a primary rule or secondary suppression. */

@@ -39,11 +39,14 @@ export async function protect(problems: ProtectionProblem[], policy: Policy, opt
 
     const primary = applyPrimarySuppression(system, items, flags, suppressed);
     log(`primary suppression for ${system.label}: ${primary} of ${system.cells.length} cells withheld, ${items.filter((item) => item.derived).length} sensitive changes`);
+    const carried = carryEarlierSuppression(system, problem, flags, suppressed);
+    if (carried > 0) log(`earlier editions for ${system.label}: ${carried} cells withheld again`);
 
     const { added: secondary, entries } = suppressSecondary(highs, system, items, flags, log);
     flags.forEach((flag, index) => {
       if (flag && !suppressed.has(system.cells[index].key)) suppressed.set(system.cells[index].key, 'secondary');
     });
+    requireKnownCellsPublished(system, flags);
     requirePassed(system, entries);
     audit.push(...entries);
     log(`audit for ${system.label}: ${entries.length} sensitive items passed, ${secondary} cells withheld by secondary suppression, ${Math.round(performance.now() - started)} ms`);
@@ -98,6 +101,31 @@ function applyPrimarySuppression(system: LinearSystem, items: readonly Sensitive
     count++;
   }
   return count;
+}
+
+/** Withholds again the cells an earlier edition withheld; returns how many were not withheld already. */
+function carryEarlierSuppression(system: LinearSystem, problem: ProtectionProblem, flags: Uint8Array, suppressed: Map<string, SuppressionReason>): number {
+  let count = 0;
+  for (const key of problem.withheldInEarlierEditions ?? []) {
+    const index = system.indexOf.get(key)!;
+    if (flags[index]) continue;
+    flags[index] = 1;
+    suppressed.set(key, 'secondary');
+    count++;
+  }
+  return count;
+}
+
+/**
+ * Fails when a cell an earlier edition published is withheld now: the
+ * attacker already knows it, so the audit's intervals would be wrong.
+ */
+function requireKnownCellsPublished(system: LinearSystem, flags: Uint8Array): void {
+  const withheld = system.cells.filter((_, index) => flags[index] && system.knownEarlier[index]).map((cell) => cell.key);
+  if (withheld.length === 0) return;
+  throw new Error(
+    `Measure ${system.label}: ${withheld.length} cells published at the same value in an earlier edition would be withheld now, the first being ${JSON.stringify(withheld[0])}; withholding them cannot protect anything`,
+  );
 }
 
 function requirePassed(system: LinearSystem, entries: readonly AuditEntry[]): void {

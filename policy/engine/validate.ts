@@ -26,6 +26,18 @@ export function validateProblem(problem: ProtectionProblem, label: string): void
   for (const additivity of problem.additivities) checkAdditivity(additivity, values, label);
   for (const derived of problem.derived) checkDerived(derived, values, label);
   for (const ordering of problem.orderings) checkOrdering(ordering, values, label);
+  checkEarlierEditions(problem, values, label);
+}
+
+/** Checks that the cells named by earlier editions exist and that none is both known and withheld. */
+function checkEarlierEditions(problem: ProtectionProblem, values: Map<string, number>, label: string): void {
+  const known = new Set(problem.knownFromEarlierEditions ?? []);
+  for (const key of [...known, ...(problem.withheldInEarlierEditions ?? [])]) {
+    if (!values.has(key)) throw new Error(`Measure ${label}: cell ${JSON.stringify(key)} of an earlier edition is not found among the cells`);
+  }
+  for (const key of problem.withheldInEarlierEditions ?? []) {
+    if (known.has(key)) throw new Error(`Measure ${label}, cell ${JSON.stringify(key)}: an earlier edition cannot both publish and withhold it`);
+  }
 }
 
 /** Checks that no key appears in two problems, which would merge two measures' cells. */

@@ -10,6 +10,12 @@ import type { LinearSystem } from './linear-system.ts';
 export const TOTAL_COST_FACTOR = 2;
 
 /**
+ * Cost factor of a cell an earlier edition published: high enough that any
+ * other pattern is cheaper. protect() rejects a pattern that still withholds one.
+ */
+export const KNOWN_EARLIER_COST_FACTOR = 1e6;
+
+/**
  * Returns (value + m) / m for each cell, times TOTAL_COST_FACTOR for totals,
  * where m is the median positive cell value, so costs do not depend on the unit.
  */
@@ -19,7 +25,8 @@ export function computeCellWeights(system: LinearSystem): Float64Array {
 
   const weights = new Float64Array(system.cells.length);
   system.cells.forEach((cell, index) => {
-    const factor = system.isTotal[index] ? TOTAL_COST_FACTOR : 1;
+    let factor = system.isTotal[index] ? TOTAL_COST_FACTOR : 1;
+    if (system.knownEarlier[index]) factor *= KNOWN_EARLIER_COST_FACTOR;
     weights[index] = ((cell.value + median) / median) * factor;
   });
   return weights;

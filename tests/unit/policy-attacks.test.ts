@@ -161,3 +161,56 @@ describe('attack: dominant contributor in a large cell', () => {
     expect(result.counts.secondary).toBe(1);
   });
 });
+
+describe('attack: differencing against the previous edition', () => {
+  // The previous edition published A (one owner, 5 MW) as [c] with B as its
+  // complement, and published C = 30 and the total 55. Since then C was
+  // revised to 10, so C is now the cheapest complement; B is unchanged.
+  const previousTotal = 55;
+  const previousC = 30;
+  const a = singletonCell('q1|_C|bess', 5);
+  const b = safeCell('q1|_C|solar', 20);
+  const c = safeCell('q1|_C|wind', 10);
+  const total = safeCell('q1|_C|all', 35);
+  const problem = problemOf([a, b, c, total], [sumOf(total, [a, b, c])]);
+
+  it('recovers A when this edition publishes B', async () => {
+    const result = await protect([problem], policy);
+    expect(result.suppressed.has(b.key)).toBe(false);
+    expect(previousTotal - previousC - b.value).toBe(a.value);
+  });
+
+  it('fails when earlier withheld cells stay withheld', async () => {
+    const result = await protect([{ ...problem, withheldInEarlierEditions: [a.key, b.key] }], policy);
+    expect(result.suppressed.has(a.key)).toBe(true);
+    expect(result.suppressed.has(b.key)).toBe(true);
+  });
+});
+
+describe('cells published in an earlier edition', () => {
+  // The total and wind were published before at these values: the attacker
+  // knows them, so the complement must be solar.
+  const bess = singletonCell('q1|_D|bess', 40);
+  const solar = safeCell('q1|_D|solar', 60);
+  const wind = safeCell('q1|_D|wind', 20);
+  const total = safeCell('q1|_D|all', 120);
+  const problem = problemOf([bess, solar, wind, total], [sumOf(total, [bess, solar, wind])]);
+
+  it('are never chosen as complements', async () => {
+    const naive = await protect([problem], policy);
+    expect(naive.suppressed.has(wind.key)).toBe(true);
+
+    const result = await protect([{ ...problem, knownFromEarlierEditions: [wind.key, total.key] }], policy);
+    expect(result.suppressed.has(wind.key)).toBe(false);
+    expect(result.suppressed.has(solar.key)).toBe(true);
+  });
+
+  it('stop the build when one must be withheld', async () => {
+    const known = { ...problem, knownFromEarlierEditions: [wind.key, solar.key, total.key] };
+    await expect(protect([known], policy)).rejects.toThrow(/published at the same value in an earlier edition would be withheld now/);
+  });
+
+  it('must be cells of the problem', async () => {
+    await expect(protect([{ ...problem, knownFromEarlierEditions: ['q9|nowhere'] }], policy)).rejects.toThrow(/"q9\|nowhere" of an earlier edition is not found/);
+  });
+});
