@@ -1,4 +1,6 @@
 /** Build-time assembly of what the explore page embeds about an edition. */
+import { statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { isWithheld, lowerFirst, measureHeading, type Measure } from '../format/measures.ts';
 import { csvPath, policyPath } from '../paths/site-paths.ts';
 import { quarterEndLabel, quarterMonthsLabel, quarterShortLabel } from '../quarters/quarter-labels.ts';
@@ -8,12 +10,16 @@ import { arrowPath } from './explore-paths.ts';
 import type { ExploreDataset, ExploreEdition, ExploreMeasure } from './metadata.ts';
 import { listTableColumns, tableName, withheldColumn } from './table-columns.ts';
 
+/** The engine's WebAssembly module, the one the page imports with `?url`. */
+const ENGINE_MODULE = '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm';
+
 /** Builds the explore metadata of an edition from its vetted datasets. */
 export function buildExploreEdition(edition: VettedEdition): ExploreEdition {
   return {
     id: edition.id,
     period: quarterMonthsLabel(edition.id),
     policyPath: policyPath(),
+    engineModuleBytes: statSync(createRequire(import.meta.url).resolve(ENGINE_MODULE)).size,
     datasets: edition.datasets.map(buildExploreDataset),
   };
 }
@@ -60,9 +66,9 @@ function buildExploreMeasure(dataset: PublishedDataset, measure: Measure): Explo
 
 /**
  * Returns whether a measure's values, withheld ones included, are known to
- * be zero or more. A count (frequency) always is. For a magnitude, the
- * definition does not say, so this takes every published value being zero or
- * more as the sign that it is a stock such as capacity.
+ * be zero or more. A count (frequency) always is. The definition of a
+ * magnitude gives no sign, so this takes every published value being zero
+ * or more as the sign that it is a stock such as capacity.
  * NOTE: a magnitude that can be negative but happens to be published only
  * with positive values would wrongly count as non-negative; its aggregates
  * over withheld cells would then show "at least" bounds that may not hold.

@@ -1,7 +1,7 @@
 /**
- * What the explore page knows of an edition before the query engine starts.
- * The page embeds it as JSON, so the form is ready at once, and the browser
- * code reads it instead of the vetted files.
+ * Metadata of an edition that the explore page needs before the query
+ * engine starts. The page embeds it as JSON, so the form is ready at once,
+ * and the browser code reads it instead of the vetted files.
  */
 import type { TableColumn } from './table-columns.ts';
 
@@ -12,6 +12,12 @@ export interface ExploreEdition {
   period: string;
   /** Path of the anonymisation policy page, which explains [c]. */
   policyPath: string;
+  /**
+   * Size in bytes of the engine's WebAssembly module once decoded. The page
+   * shows download progress against it, because the Content-Length of a
+   * compressed response counts compressed bytes.
+   */
+  engineModuleBytes: number;
   datasets: ExploreDataset[];
 }
 

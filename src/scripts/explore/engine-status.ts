@@ -25,12 +25,19 @@ export function findEngineStatus(): EngineStatus {
   return status;
 }
 
-/** Shows the engine's progress. The message changes only when the phase does, so it is announced once per phase. */
-export function showEngineProgress(status: EngineStatus, progress: EngineProgress): void {
+/**
+ * Shows the engine's progress against the module's decoded size in bytes.
+ * DuckDB-WASM 1.32 counts decoded bytes, and it reports a chunk only when
+ * it arrives 20 ms or more after the one before, so a fast download may
+ * show no progress before it ends.
+ * The message changes only when the phase does, so it is announced once per
+ * phase.
+ */
+export function showEngineProgress(status: EngineStatus, progress: EngineProgress, moduleBytes: number): void {
   switch (progress.phase) {
     case 'download': {
-      const total = progress.totalBytes > 0 ? progress.totalBytes : progress.loadedBytes;
-      status.progress.max = Math.max(total, 1);
+      const total = Math.max(moduleBytes, progress.loadedBytes, 1);
+      status.progress.max = total;
       status.progress.value = progress.loadedBytes;
       status.progress.setAttribute('aria-valuetext', `${toMegabytes(progress.loadedBytes)} of ${toMegabytes(total)} MB`);
       setMessage(status, `Downloading the query engine (${toMegabytes(total)} MB)…`);

@@ -22,7 +22,7 @@ const METADATA_ID = 'explore-edition';
 
 const edition = JSON.parse(getElement(METADATA_ID, HTMLScriptElement).textContent ?? '') as ExploreEdition;
 const status = findEngineStatus();
-const engine = startEngine(edition, (progress) => showEngineProgress(status, progress));
+const engine = startEngine(edition, (progress) => showEngineProgress(status, progress, edition.engineModuleBytes));
 const plot = import('@observablehq/plot');
 
 const form = findQueryForm();
