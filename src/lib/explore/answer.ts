@@ -180,12 +180,12 @@ function writeNotes(state: QueryState, dataset: ExploreDataset, rows: readonly A
   const selectedParts = dataset.members.filter((member) => !member.isTotal && state.members.includes(member.id));
 
   if (incompleteCount > 0) {
-    const withheldOnly = rows.filter((row) => row.value.kind === 'withheld').length;
-    notes.push(
-      `${formatNumber(incompleteCount, 0)} of the ${formatNumber(rows.length, 0)} values include withheld figures, so they are incomplete. ` +
-        '"At least" means the true value is that or more, because a withheld figure is not zero; "at most" means that or less.' +
-        (withheldOnly > 0 ? ` ${WITHHELD_MARK} means the published figures do not bound the value.` : ''),
-    );
+    const kinds = new Set(rows.map((row) => row.value.kind));
+    const sentences = [`${formatNumber(incompleteCount, 0)} of the ${formatNumber(rows.length, 0)} values include withheld figures, so they are incomplete.`];
+    if (kinds.has('at-least')) sentences.push('"At least" means the true value is that or more, because a withheld figure is not zero.');
+    if (kinds.has('at-most')) sentences.push('"At most" means the true value is that or less.');
+    if (kinds.has('withheld')) sentences.push(`${WITHHELD_MARK} means the published figures give no bound for the value, as when all of its figures are withheld.`);
+    notes.push(sentences.join(' '));
   }
   const allParts = selectedParts.length === dataset.members.filter((member) => !member.isTotal).length;
   if (incompleteCount > 0 && addsMembers && dimension.additive && allParts && !state.members.includes(dimension.total.id)) {

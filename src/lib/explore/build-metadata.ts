@@ -70,7 +70,7 @@ function buildExploreMeasure(dataset: PublishedDataset, measure: Measure): Explo
  * magnitude gives no sign, so this takes every published value being zero
  * or more as the sign that it is a stock such as capacity.
  * NOTE: a magnitude that can be negative but happens to be published only
- * with positive values would wrongly count as non-negative; its aggregates
+ * with positive values would wrongly count as non-negative. Its aggregates
  * over withheld cells would then show "at least" bounds that may not hold.
  */
 function isNonNegative(dataset: PublishedDataset, measure: Measure): boolean {
