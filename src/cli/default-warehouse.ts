@@ -7,6 +7,9 @@ export const DEFAULT_WAREHOUSE = 'warehouse/sample.duckdb';
 /** Folder for vetted datasets and the publisher's reports. */
 export const DEFAULT_WORK_DIR = '.fmar-build';
 
+/** Editions folder: commentary, frozen data of published editions and the release calendar. */
+export const DEFAULT_REPORTS_DIR = 'reports';
+
 /** Returns the default warehouse's path, writing the sample warehouse first when it is missing. */
 export async function ensureDefaultWarehouse(log: (line: string) => void): Promise<string> {
   if (existsSync(DEFAULT_WAREHOUSE)) return DEFAULT_WAREHOUSE;

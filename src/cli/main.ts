@@ -8,7 +8,9 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { writeToTarget } from '../../data-loaders/warehouse/target.ts';
 import { auditEdition } from '../pipeline/audit-edition.ts';
 import { build } from '../pipeline/build.ts';
-import { DEFAULT_WAREHOUSE, DEFAULT_WORK_DIR, ensureDefaultWarehouse } from './default-warehouse.ts';
+import { DEFAULT_REPORTS_DIR, DEFAULT_WAREHOUSE, DEFAULT_WORK_DIR, ensureDefaultWarehouse } from './default-warehouse.ts';
+import { runNewEdition, runPublish, runPublishedSite, runVerify } from './edition-commands.ts';
+import { UsageError } from './usage-error.ts';
 
 export interface Output {
   out: (line: string) => void;
@@ -23,9 +25,19 @@ const CONSOLE: Output = {
 const USAGE = `Usage: fmar-reports <command> [options]
 
 Commands:
-  build    [--warehouse PATH_OR_URL] [--edition YYYY-qN] [--out DIR] [--work DIR]
-           Load the datasets, apply the disclosure policy and build the site.
+  build    [--warehouse PATH_OR_URL] [--edition YYYY-qN] [--out DIR] [--work DIR] [--reports DIR]
+           Load the datasets, apply the disclosure policy and build the site, with every
+           published edition of --reports (default ${DEFAULT_REPORTS_DIR}) kept as it was frozen.
            Without --warehouse, the sample warehouse ${DEFAULT_WAREHOUSE} is used (and created when missing).
+  new-edition [--edition YYYY-qN] [--reports DIR] [--lead-statistician NAME] [--contact EMAIL]
+           Create a draft edition.md for the quarter after the latest edition, or --edition.
+  publish  --edition YYYY-qN [--work DIR] [--reports DIR]
+           Freeze a built edition: copy its vetted files into <reports>/YYYY-qN/data/ and set
+           status: published. Later builds take it from those files and never rebuild it.
+  verify   [--reports DIR]
+           Check every published edition's frozen files against their SHA256SUMS. Exits 1 on a mismatch.
+  site     [--out DIR] [--work DIR] [--reports DIR]
+           Build the site from the published editions alone, without a warehouse.
   audit    --warehouse PATH_OR_URL [--edition YYYY-qN] [--work DIR]
            Check a built edition's vetted datasets against the warehouse and re-run
            the attacker's linear programs on its [c] pattern. Exits 1 when any check fails.
@@ -35,7 +47,6 @@ Commands:
            Load a Renewable Energy Planning Database extract into a warehouse.
   help     Show this text.`;
 
-class UsageError extends Error {}
 
 /** Runs the command line `argv` (without node and the script) and returns the exit code. */
 export async function main(argv: string[], output: Output = CONSOLE): Promise<number> {
@@ -47,6 +58,17 @@ export async function main(argv: string[], output: Output = CONSOLE): Promise<nu
         return 0;
       case 'audit':
         return await runAudit(rest, output);
+      case 'new-edition':
+        runNewEdition(parseEditionCommand(rest, NEW_EDITION_OPTIONS), output);
+        return 0;
+      case 'publish':
+        runPublish(parseEditionCommand(rest, PUBLISH_OPTIONS), output);
+        return 0;
+      case 'verify':
+        return runVerify(parseEditionCommand(rest, VERIFY_OPTIONS), output);
+      case 'site':
+        await runPublishedSite(parseEditionCommand(rest, SITE_OPTIONS), output);
+        return 0;
       case 'sample':
         await runSample(rest, output);
         return 0;
@@ -78,6 +100,7 @@ async function runBuild(argv: string[], output: Output): Promise<void> {
     edition: { type: 'string' },
     out: { type: 'string', default: 'dist' },
     work: { type: 'string', default: DEFAULT_WORK_DIR },
+    reports: { type: 'string', default: DEFAULT_REPORTS_DIR },
   });
 
   const warehouse = values.warehouse ?? (await ensureDefaultWarehouse(output.out));
@@ -86,8 +109,36 @@ async function runBuild(argv: string[], output: Output): Promise<void> {
     edition: values.edition as string | undefined,
     outDir: String(values.out),
     workDir: String(values.work),
+    reportsDir: String(values.reports),
     log: output.out,
   });
+}
+
+const NEW_EDITION_OPTIONS = {
+  edition: { type: 'string' },
+  reports: { type: 'string', default: DEFAULT_REPORTS_DIR },
+  'lead-statistician': { type: 'string' },
+  contact: { type: 'string' },
+} as const;
+
+const PUBLISH_OPTIONS = {
+  edition: { type: 'string' },
+  work: { type: 'string', default: DEFAULT_WORK_DIR },
+  reports: { type: 'string', default: DEFAULT_REPORTS_DIR },
+} as const;
+
+const VERIFY_OPTIONS = { reports: { type: 'string', default: DEFAULT_REPORTS_DIR } } as const;
+
+const SITE_OPTIONS = {
+  out: { type: 'string', default: 'dist' },
+  work: { type: 'string', default: DEFAULT_WORK_DIR },
+  reports: { type: 'string', default: DEFAULT_REPORTS_DIR },
+} as const;
+
+/** Parses the options of an edition command into plain strings; an option not given is undefined. */
+function parseEditionCommand(argv: string[], options: NonNullable<ParseArgsConfig['options']>): Record<string, string | undefined> {
+  const { values } = parse(argv, options);
+  return Object.fromEntries(Object.entries(values).map(([name, value]) => [name, value === undefined ? undefined : String(value)]));
 }
 
 async function runAudit(argv: string[], output: Output): Promise<number> {

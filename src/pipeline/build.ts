@@ -12,10 +12,12 @@ import { describeFailure, runQualityGate, type QualityReport } from '../../data-
 import { openWarehouse } from '../../data-loaders/warehouse/open.ts';
 import { protect } from '../../policy/engine/protect.ts';
 import { loadPolicy, POLICY_PATH } from '../../policy/schema.ts';
+import { listFrozenEditions, previousFrozenEdition, readFrozenDatasets, rejectFrozenEdition } from '../editions/frozen-editions.ts';
 import { buildSite } from '../lib/build-site.ts';
 import type { Manifest } from '../vetted/format.ts';
 import { resolveEditionPeriod } from './edition.ts';
 import { buildProblems } from './problems.ts';
+import { markRevisions } from './mark-revisions.ts';
 import { hashSnapshot } from './snapshot.ts';
 import { runStage, type Log, type StageRecord } from './stage.ts';
 import { vetDataset } from './vet.ts';
@@ -30,6 +32,12 @@ export interface BuildOptions {
   outDir: string;
   /** Folder for the vetted datasets and the publisher's reports, never part of the site. */
   workDir: string;
+  /**
+   * Editions folder (reports/): its published editions are kept in the
+   * vetted folder from their frozen files, and its commentary goes with each
+   * edition. Without it the site shows the built edition alone.
+   */
+  reportsDir?: string;
   /** Stop after the vetted datasets, without building the site. */
   skipSite?: boolean;
   policyPath?: string | URL;
@@ -49,6 +57,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const log = options.log ?? ((line: string) => console.log(line));
   const policy = loadPolicy(options.policyPath ?? POLICY_PATH);
   if (options.edition) parseQuarter(options.edition);
+  const frozen = options.reportsDir ? listFrozenEditions(options.reportsDir) : [];
+  if (options.edition) rejectFrozenEdition(frozen, options.edition);
   const vettedDir = resolve(options.workDir, 'vetted');
   const publisherDir = resolve(options.workDir, 'publisher');
 
@@ -62,6 +72,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     quality = await runStage(log, 'quality checks', () => runQualityGate(warehouse), summariseQuality, record);
     for (const failure of quality.failures) log(`quality warning: ${describeFailure(failure)}`);
     period = await resolveEditionPeriod(warehouse, options.edition);
+    rejectFrozenEdition(frozen, period.edition.label);
     const { edition, quarters } = period;
     log(`edition ${edition.label}: ${quarters.length} quarters from ${quarters[0].label}, warehouse as of ${period.asOf}`);
 
@@ -92,7 +103,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
   const withheld = new Set(protection.suppressed.keys());
   const edition = period.edition.label;
-  const vetted = loaded.map((dataset) => vetDataset(dataset, edition, withheld));
+  const previous = previousFrozenEdition(frozen, edition);
+  const previousDatasets = previous ? readFrozenDatasets(previous) : new Map();
+  const revised = loaded.map((dataset) =>
+    markRevisions(vetDataset(dataset, edition, withheld), previousDatasets.get(dataset.loader.definition.id)),
+  );
+  const vetted = revised.map((entry) => entry.dataset);
   const manifest: Manifest = {
     edition,
     firstQuarter: period.quarters[0].label,
@@ -101,12 +117,15 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     policyVersion: policy.version,
     warehouseSnapshot: snapshot,
     asOf: period.asOf,
-    datasets: vetted.map((dataset) => ({
+    previousEdition: previous?.id ?? null,
+    datasets: revised.map(({ dataset, revised: revisedCells }) => ({
       id: dataset.definition.id,
       title: dataset.definition.title,
       rows: dataset.rows.length,
       csv: `${dataset.definition.id}.csv`,
       json: `${dataset.definition.id}.json`,
+      parquet: `${dataset.definition.id}.parquet`,
+      revised: revisedCells,
     })),
     suppression: { ...protection.counts },
     quality: {
@@ -118,9 +137,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       })),
     },
   };
-  writeVettedEdition(vettedDir, manifest, vetted);
+  await writeVettedEdition(vettedDir, manifest, vetted, { frozen, reportsDir: options.reportsDir });
   writePublisherReports(publisherDir, edition, protection, quality);
-  log(`vetted datasets: ${vetted.length} written to ${vettedDir}`);
+  log(`vetted datasets: ${vetted.length} written to ${vettedDir}, with ${frozen.length} published editions kept`);
+  if (previous) log(`revisions: ${revised.reduce((sum, entry) => sum + entry.revised, 0)} cells differ from published edition ${previous.id}`);
 
   if (!options.skipSite) {
     await runStage(

@@ -1,11 +1,12 @@
 /**
  * Writes the published form of each dataset: its rows with every withheld
- * cell replaced by [c]. Values are rounded to the measure's decimals here
- * and nowhere else.
+ * cell replaced by [c], and a status column beside each measure. Values are
+ * rounded to the measure's decimals here and nowhere else. Revision markers
+ * ([r]) are added afterwards, by markRevisions.
  */
 import type { LoadedDataset } from '../../data-loaders/datasets/load.ts';
 import { loadedCellKey } from '../../data-loaders/datasets/load.ts';
-import { CONFIDENTIAL, type VettedDataset } from '../vetted/format.ts';
+import { CONFIDENTIAL, statusColumn, type VettedDataset } from '../vetted/format.ts';
 import { cellKey } from './problems.ts';
 
 /** Returns the vetted dataset, given the keys of every withheld cell of the edition. */
@@ -26,6 +27,7 @@ export function vetDataset(dataset: LoadedDataset, edition: string, withheld: Re
         const key = cellKey(dataset, quarter.label, member.id, measure.column);
         const value = dataset.stocks.get(loadedCellKey(quarter.label, member.id, measure.column))?.value ?? 0;
         row[measure.column] = withheld.has(key) ? CONFIDENTIAL : roundTo(value, measure.decimals);
+        row[statusColumn(measure.column)] = '';
       }
       rows.push(row);
     }
@@ -33,8 +35,9 @@ export function vetDataset(dataset: LoadedDataset, edition: string, withheld: Re
 
   return {
     edition,
+    previousEdition: null,
     definition,
-    columns: ['quarter', dimension.column, dimension.nameColumn, ...measures.map((measure) => measure.column)],
+    columns: ['quarter', dimension.column, dimension.nameColumn, ...measures.flatMap((measure) => [measure.column, statusColumn(measure.column)])],
     rows,
   };
 }

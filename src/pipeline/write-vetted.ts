@@ -1,42 +1,37 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { stringify } from 'csv-stringify/sync';
+import { assembleVettedFolder } from '../editions/assemble-vetted.ts';
+import type { FrozenEdition } from '../editions/frozen-editions.ts';
+import { writeEditionFiles } from '../open-data/write-edition-files.ts';
 import type { Manifest, VettedDataset } from '../vetted/format.ts';
 
-/**
- * Writes an edition's vetted datasets and manifest into `vettedDir`,
- * replacing whatever the folder held. Files are written to a temporary folder
- * first, so a failure leaves the previous vetted datasets as they were.
- */
-export function writeVettedEdition(vettedDir: string, manifest: Manifest, datasets: readonly VettedDataset[]): void {
-  const temporary = `${vettedDir}.partial`;
-  rmSync(temporary, { recursive: true, force: true });
-  const editionDir = join(temporary, manifest.edition);
-  mkdirSync(editionDir, { recursive: true });
+export { toCsv } from '../open-data/csv.ts';
 
-  for (const dataset of datasets) {
-    writeFileSync(join(editionDir, `${dataset.definition.id}.csv`), toCsv(dataset));
-    writeFileSync(join(editionDir, `${dataset.definition.id}.json`), `${JSON.stringify(dataset, null, 2)}\n`);
-  }
-  writeFileSync(join(editionDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-
-  mkdirSync(dirname(vettedDir), { recursive: true });
-  rmSync(vettedDir, { recursive: true, force: true });
-  renameSync(temporary, vettedDir);
+/** Editions besides the one being built that the vetted folder keeps. */
+export interface KeptEditions {
+  /** Published editions, copied from their frozen data byte for byte. */
+  frozen: readonly FrozenEdition[];
+  /** Editions folder whose commentary and release calendar go with the editions. */
+  reportsDir?: string;
 }
 
 /**
- * Formats a dataset as CSV: RFC 4180 (CRLF line ends, quotes where needed),
- * UTF-8 without a byte order mark, numbers with the measure's decimals.
+ * Writes an edition's vetted datasets, manifest and open data files into
+ * `vettedDir`, next to a byte-for-byte copy of every published edition in
+ * `kept`. Any other edition the folder contained is removed. Files are
+ * written to a temporary folder first, so a failure leaves the previous
+ * vetted datasets as they were.
  */
-export function toCsv(dataset: VettedDataset): string {
-  const decimals = new Map(dataset.definition.measures.map((measure) => [measure.column, measure.decimals]));
-  const records = dataset.rows.map((row) =>
-    dataset.columns.map((column) => {
-      const value = row[column];
-      const places = decimals.get(column);
-      return typeof value === 'number' && places !== undefined ? value.toFixed(places) : String(value);
-    }),
-  );
-  return stringify([dataset.columns, ...records], { record_delimiter: '\r\n' });
+export async function writeVettedEdition(
+  vettedDir: string,
+  manifest: Manifest,
+  datasets: readonly VettedDataset[],
+  kept: KeptEditions = { frozen: [] },
+): Promise<void> {
+  await assembleVettedFolder(vettedDir, {
+    frozen: kept.frozen,
+    reportsDir: kept.reportsDir,
+    writeNew: async (editionDir) => {
+      await writeEditionFiles(editionDir(manifest.edition), manifest, datasets);
+      return manifest.edition;
+    },
+  });
 }

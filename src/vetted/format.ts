@@ -2,14 +2,54 @@
  * The vetted datasets: the only input the site may read. The pipeline writes
  * one folder per edition after the policy engine has run:
  *
- *   <vetted>/<edition>/manifest.json     edition, policy version, snapshot hash, counts
- *   <vetted>/<edition>/<dataset>.csv     the published table, [c] for withheld cells
- *   <vetted>/<edition>/<dataset>.json    its definition and the same rows, typed
+ *   <vetted>/<edition>/manifest.json      edition, policy version, snapshot hash, counts
+ *   <vetted>/<edition>/<dataset>.csv      the published table, [c] for withheld cells
+ *   <vetted>/<edition>/<dataset>.json     its definition and the same rows, typed
+ *   <vetted>/<edition>/<dataset>.parquet  the same rows, typed, withheld cells NULL
+ *   <vetted>/<edition>/datapackage.json   Frictionless Data Package descriptor
+ *   <vetted>/<edition>/csv-metadata.json  CSV on the Web (W3C) metadata of the CSV files
+ *   <vetted>/<edition>/SHA256SUMS         SHA-256 of every file above, as sha256sum writes it
+ *   <vetted>/<edition>/edition.md         the edition's commentary, when reports/ has one
+ *   <vetted>/release-calendar.yaml        the announced release dates, when reports/ has them
+ *
+ * Every measure column has a status column beside it (`assets_status`) that
+ * contains [r] when the published value differs from the previous published
+ * edition's value of the same cell, and the empty string otherwise. A
+ * withheld value is [c] in the value column itself (NULL in Parquet), and its
+ * status is always empty: a withheld cell is never marked revised.
  */
 import { z } from 'zod';
 
 /** Shorthand written in place of a withheld value (GSS convention). */
 export const CONFIDENTIAL = '[c]';
+
+/** Shorthand of a published value that differs from the previous published edition's value of the same cell. */
+export const REVISED = '[r]';
+
+/** Shorthand of a figure that is not available (GSS convention). */
+export const NOT_AVAILABLE = '[x]';
+
+/** Shorthand of a figure that is not applicable (GSS convention). */
+export const NOT_APPLICABLE = '[z]';
+
+/** Suffix of the column that contains a measure's status: `assets` has `assets_status`. */
+export const STATUS_SUFFIX = '_status';
+
+/** Status of a published value: none, or revised since the previous published edition. */
+export const cellStatusSchema = z.enum(['', REVISED]);
+
+/** File names of an edition folder's open data files, besides one CSV, JSON and Parquet file per dataset. */
+export const MANIFEST_FILE = 'manifest.json';
+export const DATA_PACKAGE_FILE = 'datapackage.json';
+export const CSVW_METADATA_FILE = 'csv-metadata.json';
+export const CHECKSUMS_FILE = 'SHA256SUMS';
+export const COMMENTARY_FILE = 'edition.md';
+export const RELEASE_CALENDAR_FILE = 'release-calendar.yaml';
+
+/** Returns the name of the column that contains a measure's status. */
+export function statusColumn(measureColumn: string): string {
+  return `${measureColumn}${STATUS_SUFFIX}`;
+}
 
 export const EDITION_PATTERN = /^\d{4}-q[1-4]$/;
 
@@ -47,6 +87,8 @@ export const publishedValueSchema = z.union([z.number(), z.literal(CONFIDENTIAL)
 
 export const vettedDatasetSchema = z.strictObject({
   edition: z.string().regex(EDITION_PATTERN),
+  /** Published edition whose values the [r] markers compare with; null when there is none. */
+  previousEdition: z.string().regex(EDITION_PATTERN).nullable(),
   definition: datasetDefinitionSchema,
   /** Column order of the CSV file. */
   columns: z.array(z.string()),
@@ -64,8 +106,19 @@ export const manifestSchema = z.strictObject({
   /** SHA-256 of the warehouse snapshot's contents that the loaders read. */
   warehouseSnapshot: z.string(),
   asOf: z.string(),
+  /** Published edition whose values the [r] markers compare with; null when there is none. */
+  previousEdition: z.string().regex(EDITION_PATTERN).nullable(),
   datasets: z.array(
-    z.strictObject({ id: z.string(), title: z.string(), rows: z.number().int(), csv: z.string(), json: z.string() }),
+    z.strictObject({
+      id: z.string(),
+      title: z.string(),
+      rows: z.number().int(),
+      csv: z.string(),
+      json: z.string(),
+      parquet: z.string(),
+      /** Number of cells marked [r]. */
+      revised: z.number().int().min(0),
+    }),
   ),
   /** Withheld cells by rule, over the whole edition; never which cell. */
   suppression: z.record(z.string(), z.number().int()),
@@ -79,5 +132,6 @@ export const manifestSchema = z.strictObject({
 });
 
 export type DatasetDefinition = z.infer<typeof datasetDefinitionSchema>;
+export type CellStatus = z.infer<typeof cellStatusSchema>;
 export type VettedDataset = z.infer<typeof vettedDatasetSchema>;
 export type Manifest = z.infer<typeof manifestSchema>;

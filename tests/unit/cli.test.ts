@@ -15,8 +15,14 @@ describe('fmar-reports command', () => {
 
   it('exits with 2 on an unknown command', async () => {
     const output = capture();
+    expect(await main(['deploy'], output)).toBe(2);
+    expect(output.lines.err.join('\n')).toMatch(/Unknown command "deploy"/);
+  });
+
+  it('rejects publish without an edition', async () => {
+    const output = capture();
     expect(await main(['publish'], output)).toBe(2);
-    expect(output.lines.err.join('\n')).toMatch(/Unknown command "publish"/);
+    expect(output.lines.err.join('\n')).toMatch(/publish needs --edition YYYY-qN/);
   });
 
   it('exits with 2 on an unknown option', async () => {

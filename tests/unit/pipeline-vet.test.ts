@@ -41,10 +41,10 @@ describe('vetted dataset', () => {
 
   it('writes RFC 4180 CSV with fixed decimals', () => {
     const lines = toCsv(vetted).split('\r\n');
-    expect(lines[0]).toBe('quarter,category_id,category_name,assets,registered_capacity_mw');
-    expect(lines[1]).toBe('2024-q1,bess,Battery storage (BESS),2,12.3');
-    expect(lines).toContain('2024-q1,wind,Wind,0,[c]');
-    expect(lines).toContain('2024-q1,hydro,Hydro,0,0.0');
+    expect(lines[0]).toBe('quarter,category_id,category_name,assets,assets_status,registered_capacity_mw,registered_capacity_mw_status');
+    expect(lines[1]).toBe('2024-q1,bess,Battery storage (BESS),2,,12.3,');
+    expect(lines).toContain('2024-q1,wind,Wind,0,,[c],');
+    expect(lines).toContain('2024-q1,hydro,Hydro,0,,0.0,');
   });
 });
 

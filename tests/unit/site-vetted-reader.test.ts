@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findValue, listMembers, listQuarters } from '../../src/lib/vetted/dataset-queries.ts';
 import { readVettedFolder } from '../../src/lib/vetted/read-vetted-folder.ts';
+import { checksumFolder, formatChecksums } from '../../src/open-data/checksums.ts';
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/vetted/', import.meta.url));
 
@@ -33,6 +34,12 @@ function editJson(relativePath: string, edit: (document: any) => void): string {
   });
 }
 
+/** Rewrites an edition's SHA256SUMS after a test has edited its files. */
+function resum(edition: string): void {
+  const folder = join(vettedDir, edition);
+  writeFileSync(join(folder, 'SHA256SUMS'), formatChecksums(checksumFolder(folder)));
+}
+
 describe('readVettedFolder on the fixture', () => {
   it('reads every edition, oldest first', () => {
     const editions = readVettedFolder(vettedDir);
@@ -52,6 +59,17 @@ describe('readVettedFolder on the fixture', () => {
     expect(findValue(capacity, '2025-q4', 'all', 'registered_capacity_mw')).toBe(9753.1);
     expect(listQuarters(capacity)).toHaveLength(8);
     expect(listMembers(capacity).at(-1)).toEqual({ id: 'all', name: 'All categories', isTotal: true });
+  });
+
+  it('reads revision markers and the previous edition', () => {
+    const [older, latest] = readVettedFolder(vettedDir);
+    const capacity = latest.datasets[0];
+    const solar = capacity.rows.find((row) => row.quarter === '2024-q4' && row.memberId === 'solar_pv');
+
+    expect(latest.manifest.previousEdition).toBe('2025-q3');
+    expect(older.manifest.previousEdition).toBeNull();
+    expect(capacity.previousEdition).toBe('2025-q3');
+    expect(solar?.statuses).toEqual({ assets: '[r]', registered_capacity_mw: '[r]' });
   });
 });
 
@@ -129,6 +147,47 @@ describe('readVettedFolder on bad input', () => {
       manifest.edition = '2025-q2';
     });
     expect(() => readVettedFolder(vettedDir)).toThrow(`${file}: edition is 2025-q2 but the folder is 2025-q3`);
+  });
+
+  it('names a file that differs from SHA256SUMS', () => {
+    const file = join(vettedDir, '2025-q4', 'capacity-by-technology.parquet');
+    writeFileSync(file, Buffer.concat([readFileSync(file), Buffer.from([0])]));
+    expect(() => readVettedFolder(vettedDir)).toThrow(`${file} has SHA-256`);
+  });
+
+  it('names a file SHA256SUMS does not list', () => {
+    writeFileSync(join(vettedDir, '2025-q4', 'notes.txt'), 'extra');
+    expect(() => readVettedFolder(vettedDir)).toThrow(`${join(vettedDir, '2025-q4', 'notes.txt')} is not listed in SHA256SUMS`);
+  });
+
+  it('names an [r] marker with no revision', () => {
+    const file = editJson('2025-q4/bess-by-gsp-group.json', (dataset) => {
+      dataset.rows[0].assets_status = '[r]';
+    });
+    editJson('2025-q4/manifest.json', (manifest) => {
+      manifest.datasets[1].revised += 1;
+    });
+    editFile('2025-q4/bess-by-gsp-group.csv', (text) => text.replace('2024-q1,_A,Eastern,57,,', '2024-q1,_A,Eastern,57,[r],'));
+    resum('2025-q4');
+    expect(() => readVettedFolder(vettedDir)).toThrow(`${file}: 2024-q1 _A assets is marked [r] but equals the value of 2025-q3`);
+  });
+
+  it('names a revision with no [r] marker', () => {
+    editJson('2025-q3/bess-by-gsp-group.json', (dataset) => {
+      dataset.rows[0].assets = 58;
+    });
+    editFile('2025-q3/bess-by-gsp-group.csv', (text) => text.replace('2024-q1,_A,Eastern,57,', '2024-q1,_A,Eastern,58,'));
+    resum('2025-q3');
+    expect(() => readVettedFolder(vettedDir)).toThrow(
+      `${join(vettedDir, '2025-q4', 'bess-by-gsp-group.json')}: 2024-q1 _A assets differs from 2025-q3 but is not marked [r]`,
+    );
+  });
+
+  it('rejects [r] on a withheld value', () => {
+    const file = editJson('2025-q4/capacity-by-technology.json', (dataset) => {
+      dataset.rows[3].assets_status = '[r]';
+    });
+    expect(() => readVettedFolder(vettedDir)).toThrow(`${file}: row 4: column assets_status: [r] on a withheld value`);
   });
 
   it('rejects a dataset path that leaves the folder', () => {

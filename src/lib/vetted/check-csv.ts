@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { CONFIDENTIAL } from '../../vetted/format.ts';
+import { CONFIDENTIAL, statusColumn } from '../../vetted/format.ts';
 import type { DatasetDefinition } from '../../vetted/format.ts';
 import { readTextFile } from './read-json-file.ts';
 import type { DatasetRow } from './published-dataset.ts';
@@ -64,6 +64,7 @@ function expectedCells(row: DatasetRow, definition: DatasetDefinition): Record<s
     [definition.dimension.column]: row.memberId,
     [definition.dimension.nameColumn]: row.memberName,
     ...row.values,
+    ...Object.fromEntries(Object.entries(row.statuses).map(([column, status]) => [statusColumn(column), status])),
   };
 }
 

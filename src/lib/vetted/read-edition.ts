@@ -1,21 +1,32 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { manifestSchema, vettedDatasetSchema, type Manifest } from '../../vetted/format.ts';
+import { parseEditionCommentary, type EditionCommentary } from '../../editions/front-matter.ts';
+import { parseChecksums, verifyChecksums } from '../../open-data/checksums.ts';
+import {
+  CHECKSUMS_FILE,
+  COMMENTARY_FILE,
+  MANIFEST_FILE,
+  manifestSchema,
+  vettedDatasetSchema,
+  type Manifest,
+} from '../../vetted/format.ts';
 import { parseQuarter, quarterEndIso } from '../quarters/quarter.ts';
 import { checkCsvMatchesRows } from './check-csv.ts';
 import type { PublishedDataset, VettedEdition } from './published-dataset.ts';
-import { readJsonFile } from './read-json-file.ts';
+import { readJsonFile, readTextFile } from './read-json-file.ts';
 import { validateRows } from './validate-rows.ts';
 import { VettedDataError } from './vetted-data-error.ts';
 
-export const MANIFEST_FILE = 'manifest.json';
+export { MANIFEST_FILE };
 
 /** File names a manifest may list: plain names inside the edition folder, never a path. */
-const DATASET_FILE_PATTERN = /^[a-z0-9-]+\.(csv|json)$/;
+const DATASET_FILE_PATTERN = /^[a-z0-9-]+\.(csv|json|parquet)$/;
 
 /**
- * Reads and validates one edition folder: its manifest, then every dataset
- * the manifest lists (JSON, and the CSV checked against it). Throws a
- * VettedDataError naming the first file that is missing or invalid.
+ * Reads and validates one edition folder: its manifest, every dataset the
+ * manifest lists (JSON, and the CSV checked against it), its files against
+ * SHA256SUMS, and its commentary when it has one. Throws a VettedDataError
+ * naming the first file that is missing or invalid.
  */
 export function readEdition(vettedDir: string, editionId: string): VettedEdition {
   const dir = join(vettedDir, editionId);
@@ -24,7 +35,43 @@ export function readEdition(vettedDir: string, editionId: string): VettedEdition
   checkManifest(manifest, editionId, manifestFile);
 
   const datasets = manifest.datasets.map((entry) => readDataset(dir, manifest, entry, manifestFile));
-  return { id: editionId, dir, manifest, datasets };
+
+  // The checksums come last, so that an invalid file is reported by what is
+  // wrong in it rather than only as a changed checksum.
+  const dataFiles = checkFiles(dir);
+  for (const dataset of datasets) {
+    for (const name of [dataset.csvName, dataset.jsonName, dataset.parquetName]) {
+      if (!dataFiles.includes(name)) throw new VettedDataError(join(dir, CHECKSUMS_FILE), `does not list ${name}`);
+    }
+  }
+  return { id: editionId, dir, manifest, datasets, commentary: readCommentary(dir, editionId), dataFiles };
+}
+
+/** Checks an edition folder against its SHA256SUMS and returns the files the site publishes. */
+function checkFiles(dir: string): string[] {
+  const problems = verifyChecksums(dir, [COMMENTARY_FILE]);
+  if (problems.length > 0) throw new VettedDataError(dir, `files do not match ${CHECKSUMS_FILE}:\n  ${problems.join('\n  ')}`);
+
+  const listFile = join(dir, CHECKSUMS_FILE);
+  return [...parseChecksums(readTextFile(listFile), listFile).map((entry) => entry.file), CHECKSUMS_FILE];
+}
+
+/** Reads the edition's commentary, or returns undefined when it has none. */
+function readCommentary(dir: string, editionId: string): EditionCommentary | undefined {
+  const file = join(dir, COMMENTARY_FILE);
+  if (!existsSync(file)) return undefined;
+
+  let commentary: EditionCommentary;
+  try {
+    commentary = parseEditionCommentary(readTextFile(file), file);
+  } catch (error) {
+    if (error instanceof VettedDataError) throw error;
+    throw new VettedDataError(file, (error as Error).message.replace(`${file}: `, ''));
+  }
+  if (commentary.frontMatter.period !== editionId) {
+    throw new VettedDataError(file, `period is ${commentary.frontMatter.period} but the edition is ${editionId}`);
+  }
+  return commentary;
 }
 
 function checkManifest(manifest: Manifest, editionId: string, file: string): void {
@@ -61,9 +108,9 @@ function readDataset(
   entry: Manifest['datasets'][number],
   manifestFile: string,
 ): PublishedDataset {
-  for (const name of [entry.csv, entry.json]) {
+  for (const name of [entry.csv, entry.json, entry.parquet]) {
     if (!DATASET_FILE_PATTERN.test(name)) {
-      throw new VettedDataError(manifestFile, `dataset ${entry.id}: "${name}" is not a plain .csv or .json file name`);
+      throw new VettedDataError(manifestFile, `dataset ${entry.id}: "${name}" is not a plain .csv, .json or .parquet file name`);
     }
   }
 
@@ -78,10 +125,28 @@ function readDataset(
   if (dataset.rows.length !== entry.rows) {
     throw new VettedDataError(jsonFile, `has ${dataset.rows.length} rows but the manifest lists ${entry.rows}`);
   }
+  if (dataset.previousEdition !== null && dataset.previousEdition !== manifest.previousEdition) {
+    throw new VettedDataError(jsonFile, `previousEdition is ${dataset.previousEdition} but the manifest's is ${manifest.previousEdition}`);
+  }
 
   const rows = validateRows(dataset, manifest, jsonFile);
   const csvFile = join(dir, entry.csv);
   checkCsvMatchesRows(csvFile, dataset.columns, dataset.definition, rows);
 
-  return { edition: manifest.edition, definition: dataset.definition, columns: dataset.columns, rows, csvFile, csvName: entry.csv };
+  const revised = rows.reduce((sum, row) => sum + Object.values(row.statuses).filter((status) => status !== '').length, 0);
+  if (revised !== entry.revised) {
+    throw new VettedDataError(jsonFile, `has ${revised} cells marked revised but the manifest lists ${entry.revised}`);
+  }
+
+  return {
+    edition: manifest.edition,
+    definition: dataset.definition,
+    columns: dataset.columns,
+    rows,
+    csvFile,
+    csvName: entry.csv,
+    jsonName: entry.json,
+    parquetName: entry.parquet,
+    previousEdition: dataset.previousEdition,
+  };
 }

@@ -1,5 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { EDITION_PATTERN } from '../../vetted/format.ts';
+import { checkRevisionMarkers } from './check-revisions.ts';
 import type { VettedEdition } from './published-dataset.ts';
 import { readEdition } from './read-edition.ts';
 import { VettedDataError } from './vetted-data-error.ts';
@@ -9,11 +10,14 @@ import { VettedDataError } from './vetted-data-error.ts';
  * hidden folders are ignored. Any other folder must be named like an edition
  * (2025-q4), so that a misnamed one fails the build instead of vanishing
  * from the site. Throws a VettedDataError naming the folder or file when the
- * folder is missing, contains no edition, or contains an invalid one.
+ * folder is missing, contains no edition, or contains an invalid one, or when
+ * an edition's [r] markers disagree with the edition they compare with.
  */
 export function readVettedFolder(vettedDir: string): VettedEdition[] {
   const ids = listEditionIds(vettedDir);
-  return ids.map((id) => readEdition(vettedDir, id));
+  const editions = ids.map((id) => readEdition(vettedDir, id));
+  checkRevisionMarkers(editions);
+  return editions;
 }
 
 /** Lists the edition folders of a vetted folder, oldest first. Throws as readVettedFolder does. */

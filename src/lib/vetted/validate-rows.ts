@@ -1,4 +1,4 @@
-import { CONFIDENTIAL, type VettedDataset } from '../../vetted/format.ts';
+import { CONFIDENTIAL, REVISED, statusColumn, type CellStatus, type VettedDataset } from '../../vetted/format.ts';
 import type { PublishedValue } from '../format/measures.ts';
 import { parseQuarter, quarterFromIndex } from '../quarters/quarter.ts';
 import type { DatasetRow } from './published-dataset.ts';
@@ -64,12 +64,16 @@ export function validateRows(dataset: VettedDataset, span: QuarterSpan, file: st
     seen.add(key);
 
     const values: Record<string, PublishedValue> = {};
+    const statuses: Record<string, CellStatus> = {};
     for (const measure of measures) {
       values[measure.column] = readPublishedValue(raw[measure.column], measure.decimals, (problem) =>
         fail(`column ${measure.column}: ${problem}`),
       );
+      statuses[measure.column] = readStatus(raw[statusColumn(measure.column)], values[measure.column], (problem) =>
+        fail(`column ${statusColumn(measure.column)}: ${problem}`),
+      );
     }
-    rows.push({ quarter, memberId, memberName, values });
+    rows.push({ quarter, memberId, memberName, values, statuses });
   }
 
   for (let index = first; index <= last; index++) {
@@ -83,7 +87,12 @@ export function validateRows(dataset: VettedDataset, span: QuarterSpan, file: st
 
 function checkColumns(dataset: VettedDataset, file: string): void {
   const { dimension, measures } = dataset.definition;
-  const expected = [QUARTER_COLUMN, dimension.column, dimension.nameColumn, ...measures.map((measure) => measure.column)];
+  const expected = [
+    QUARTER_COLUMN,
+    dimension.column,
+    dimension.nameColumn,
+    ...measures.flatMap((measure) => [measure.column, statusColumn(measure.column)]),
+  ];
 
   const missing = expected.filter((column) => !dataset.columns.includes(column));
   const unexpected = dataset.columns.filter((column) => !expected.includes(column));
@@ -104,6 +113,14 @@ function readString(row: Record<string, string | number>, column: string, fail: 
     return fail(`column ${column}: expected a non-empty string, found ${JSON.stringify(value ?? null)}`);
   }
   return value;
+}
+
+/** Reads a measure's status: empty, or [r] on a published number (a withheld value is never marked revised). */
+function readStatus(value: unknown, published: PublishedValue, fail: (problem: string) => never): CellStatus {
+  if (value === '') return '';
+  if (value !== REVISED) return fail(`expected "" or ${REVISED}, found ${JSON.stringify(value ?? null)}`);
+  if (published === CONFIDENTIAL) return fail(`${REVISED} on a withheld value; a withheld value is never marked revised`);
+  return REVISED;
 }
 
 /** Reads a measure's value: [c], or a finite, non-negative number with at most `decimals` decimal places. */

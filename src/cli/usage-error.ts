@@ -1,0 +1,2 @@
+/** Error of a command line that is wrong (unknown command, missing option); the command exits with code 2. */
+export class UsageError extends Error {}
