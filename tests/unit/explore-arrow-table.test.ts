@@ -2,7 +2,7 @@ import { tableFromIPC } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
 import { buildExploreTable, encodeArrowStream } from '../../src/lib/explore/arrow-table.ts';
 import { listTableColumns } from '../../src/lib/explore/table-columns.ts';
-import { CONFIDENTIAL } from '../../src/vetted/format.ts';
+import { CONFIDENTIAL, REVISED } from '../../src/vetted/format.ts';
 import { readLatestFixtureEdition } from './explore-fixture.ts';
 
 const edition = readLatestFixtureEdition();
@@ -32,10 +32,21 @@ describe('explore Arrow tables', () => {
           const value = published.values[measure.column];
           expect(row[`${measure.column}_withheld`], `${published.quarter} ${published.memberId} ${measure.column}`).toBe(value === CONFIDENTIAL);
           expect(row[measure.column], `${published.quarter} ${published.memberId} ${measure.column}`).toBe(value === CONFIDENTIAL ? null : value);
+          expect(row[`${measure.column}_revised`], `${published.quarter} ${published.memberId} ${measure.column}`).toBe(published.statuses[measure.column] === REVISED);
         }
       });
     });
   }
+
+  it('flags revised cells of the fixture', () => {
+    const revised = edition.datasets.flatMap((dataset) =>
+      tableFromIPC(encodeArrowStream(buildExploreTable(dataset)))
+        .toArray()
+        .flatMap((row) => dataset.definition.measures.filter((measure) => row.toJSON()[`${measure.column}_revised`] === true)),
+    );
+
+    expect(revised.length).toBeGreaterThan(0);
+  });
 
   it('writes the same bytes twice', () => {
     const dataset = edition.datasets[0];

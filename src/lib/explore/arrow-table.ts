@@ -4,14 +4,16 @@
  * DuckDB-WASM downloads extensions from its own host).
  */
 import { Bool, Float64, Table, tableToIPC, Utf8, vectorFromArray, type Vector } from 'apache-arrow';
+import { REVISED } from '../../vetted/format.ts';
 import { isWithheld } from '../format/measures.ts';
 import type { PublishedDataset } from '../vetted/published-dataset.ts';
-import { listTableColumns, TOTAL_FLAG_COLUMN, withheldColumn, type ColumnType } from './table-columns.ts';
+import { listTableColumns, revisedColumn, TOTAL_FLAG_COLUMN, withheldColumn, type ColumnType } from './table-columns.ts';
 
 /**
  * Builds the explore table of a dataset, with the columns listTableColumns
  * gives. A withheld cell becomes NULL in its measure column and true in the
- * measure's `_withheld` column.
+ * measure's `_withheld` column. A cell whose status is [r] is true in the
+ * measure's `_revised` column.
  */
 export function buildExploreTable(dataset: PublishedDataset): Table {
   const { definition, rows } = dataset;
@@ -26,6 +28,7 @@ export function buildExploreTable(dataset: PublishedDataset): Table {
     const cells = rows.map((row) => row.values[measure.column]);
     values.set(measure.column, cells.map((cell) => (isWithheld(cell) ? null : cell)));
     values.set(withheldColumn(measure.column), cells.map((cell) => isWithheld(cell)));
+    values.set(revisedColumn(measure.column), rows.map((row) => row.statuses[measure.column] === REVISED));
   }
 
   const vectors: Record<string, Vector> = {};

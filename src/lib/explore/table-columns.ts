@@ -1,8 +1,9 @@
 /**
- * The tables of the explore page: one per vetted dataset, with the same
- * columns as its CSV file plus a flag on the total row and, for every
- * measure, a flag on withheld cells. A withheld cell is NULL in the measure
- * column and true in its `_withheld` column, so SQL never reads it as zero.
+ * The tables of the explore page: one per vetted dataset, with the columns
+ * of its CSV file but a flag on the total row and, for every measure, a flag
+ * on withheld cells and one on revised cells in place of the status column.
+ * A withheld cell is NULL in the measure column and true in its `_withheld`
+ * column, so SQL never reads it as zero.
  */
 
 /** Column that is true on the row that totals the dimension (Great Britain, All categories). */
@@ -10,6 +11,9 @@ export const TOTAL_FLAG_COLUMN = 'is_total';
 
 /** Suffix of the column that flags withheld cells of a measure. */
 export const WITHHELD_SUFFIX = '_withheld';
+
+/** Suffix of the column that flags cells revised since the previous published edition ([r]). */
+export const REVISED_SUFFIX = '_revised';
 
 /** SQL type of a column, as DuckDB names it. */
 export type ColumnType = 'VARCHAR' | 'BOOLEAN' | 'DOUBLE';
@@ -37,9 +41,15 @@ export function withheldColumn(measureColumn: string): string {
   return `${measureColumn}${WITHHELD_SUFFIX}`;
 }
 
+/** Returns the name of the column that flags revised cells of a measure (registered_capacity_mw_revised). */
+export function revisedColumn(measureColumn: string): string {
+  return `${measureColumn}${REVISED_SUFFIX}`;
+}
+
 /**
  * Lists the columns of a dataset's table in order: quarter, the dimension's
- * code and name, the total flag, then each measure and its withheld flag.
+ * code and name, the total flag, then each measure with its withheld and
+ * revised flags.
  * Throws when two columns would share a name, naming the column.
  */
 export function listTableColumns(shape: TableShape): TableColumn[] {
@@ -54,6 +64,11 @@ export function listTableColumns(shape: TableShape): TableColumn[] {
     columns.push(
       { name: measure.column, type: 'DOUBLE', description: `${measure.label} (${measure.unit}); NULL when withheld.` },
       { name: withheldColumn(measure.column), type: 'BOOLEAN', description: `True when ${measure.column} is withheld ([c]).` },
+      {
+        name: revisedColumn(measure.column),
+        type: 'BOOLEAN',
+        description: `True when ${measure.column} differs from the previous published edition ([r]).`,
+      },
     );
   }
 
