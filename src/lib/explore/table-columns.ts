@@ -1,8 +1,8 @@
 /**
  * The tables of the explore page: one per vetted dataset, with the columns
- * of its CSV file but a flag on the total row and, for every measure, a flag
- * on withheld cells and one on revised cells in place of the status column.
- * A withheld cell is NULL in the measure column and true in its `_withheld`
+ * of its CSV file and a flag on the total row. Each measure's status column
+ * becomes two flags, one on withheld cells and one on revised cells. A
+ * withheld cell is NULL in the measure column and true in its `_withheld`
  * column, so SQL never reads it as zero.
  */
 
