@@ -16,6 +16,7 @@ import { listFrozenEditions, previousFrozenEdition, readFrozenDatasets, rejectFr
 import { buildSite } from '../lib/build-site.ts';
 import type { Manifest } from '../vetted/format.ts';
 import { resolveEditionPeriod } from './edition.ts';
+import { collectEarlierKnowledge, withEarlierKnowledge } from './earlier-editions.ts';
 import { buildProblems } from './problems.ts';
 import { markRevisions } from './mark-revisions.ts';
 import { hashSnapshot } from './snapshot.ts';
@@ -92,7 +93,16 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     await warehouse.close();
   }
 
-  const problems = buildProblems(loaded, { stockOrderings: policy.secondary_suppression.stock_orderings });
+  // Earlier published editions are known to the attacker: what they withheld
+  // stays withheld, and what they published at today's value is fixed.
+  const earlier = frozen.filter((candidate) => candidate.id < period.edition.label);
+  const knowledge = collectEarlierKnowledge(loaded, earlier.flatMap((candidate) => [...readFrozenDatasets(candidate).values()]));
+  const problems = buildProblems(loaded, { stockOrderings: policy.secondary_suppression.stock_orderings }).map((problem) =>
+    withEarlierKnowledge(problem, knowledge),
+  );
+  if (earlier.length > 0) {
+    log(`earlier editions: ${earlier.length} read, ${knowledge.withheld.size} cells kept withheld, ${knowledge.known.size} cells already published`);
+  }
   const protection = await runStage(
     log,
     'policy engine',

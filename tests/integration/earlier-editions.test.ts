@@ -1,0 +1,66 @@
+/**
+ * A published edition constrains the next one: every cell it withheld stays
+ * withheld in the next edition, so that no figure it protected can be
+ * recovered by setting the two editions side by side.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { writeSampleWarehouse } from '../../data-loaders/sample/index.ts';
+import { newEdition } from '../../src/editions/new-edition.ts';
+import { publishEdition } from '../../src/editions/publish-edition.ts';
+import { build } from '../../src/pipeline/build.ts';
+import { CONFIDENTIAL, vettedDatasetSchema, type VettedDataset } from '../../src/vetted/format.ts';
+import { temporaryFolder } from '../helpers/warehouse.ts';
+
+const DATASETS = ['capacity-by-technology', 'bess-by-gsp-group', 'fsps-qualified-by-product'];
+
+let folder: string;
+const logLines: string[] = [];
+
+function readDataset(edition: string, id: string): VettedDataset {
+  const path = join(folder, 'work', 'vetted', edition, `${id}.json`);
+  return vettedDatasetSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+}
+
+/** Returns "quarter|row|measure" of every withheld value of a dataset, up to a quarter. */
+function withheldCells(dataset: VettedDataset, lastQuarter: string): Set<string> {
+  const { dimension, measures } = dataset.definition;
+  const cells = new Set<string>();
+  for (const row of dataset.rows) {
+    if (String(row.quarter) > lastQuarter) continue;
+    for (const measure of measures) {
+      if (row[measure.column] === CONFIDENTIAL) cells.add(`${row.quarter}|${row[dimension.column]}|${measure.column}`);
+    }
+  }
+  return cells;
+}
+
+beforeAll(async () => {
+  folder = temporaryFolder('fmar-earlier-');
+  const warehouse = join(folder, 'sample.duckdb');
+  const reportsDir = join(folder, 'reports');
+  await writeSampleWarehouse({ warehousePath: warehouse, seed: 5, assets: 3000, asOf: '2026-09-30' });
+
+  const options = { warehouse, outDir: join(folder, 'site'), workDir: join(folder, 'work'), reportsDir, skipSite: true };
+  newEdition({ reportsDir, edition: '2026-q2', leadStatistician: 'A. Statistician', contact: 'statistics@example.org' });
+  await build({ ...options, edition: '2026-q2', log: () => {} });
+  publishEdition({ reportsDir, vettedDir: join(folder, 'work', 'vetted'), edition: '2026-q2' });
+
+  newEdition({ reportsDir });
+  await build({ ...options, edition: '2026-q3', log: (line) => logLines.push(line) });
+});
+
+describe('edition after a published one', () => {
+  it('reads the published edition', () => {
+    expect(logLines.join('\n')).toMatch(/earlier editions: 1 read, \d+ cells kept withheld, \d+ cells already published/);
+  });
+
+  it.each(DATASETS)('keeps withheld every cell %s withheld before', (id) => {
+    const before = withheldCells(readDataset('2026-q2', id), '2026-q2');
+    const after = withheldCells(readDataset('2026-q3', id), '2026-q2');
+
+    expect(before.size).toBeGreaterThan(0);
+    expect([...before].filter((cell) => !after.has(cell))).toEqual([]);
+  });
+});
