@@ -168,8 +168,9 @@ const MARKET_UNIT_CHECKS: Check[] = [
     column: 'unit_type',
     key: 'market_unit_id',
     rule: 'SPU should hold assets at one accounting point only',
-    offending:
-      "t.unit_type = 'SPU' AND (SELECT COUNT(DISTINCT a.mpan) FROM market_unit_assets x JOIN assets a ON a.asset_id = x.asset_id WHERE x.market_unit_id = t.market_unit_id) > 1",
+    offending: `t.unit_type = 'SPU' AND t.market_unit_id IN (
+      SELECT x.market_unit_id FROM market_unit_assets x JOIN assets a ON a.asset_id = x.asset_id
+      GROUP BY x.market_unit_id HAVING COUNT(DISTINCT a.mpan) > 1)`,
   },
 ];
 

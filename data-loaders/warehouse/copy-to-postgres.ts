@@ -34,6 +34,9 @@ export async function copyWarehouseToPostgres(duckdbPath: string, url: string, l
       );
     }
     await client.query('COMMIT');
+    // Fresh tables have no statistics, and without them the planner picks
+    // nested loops that take minutes on a million rows.
+    await client.query('ANALYZE');
     log(`warehouse: copied ${TABLES.length} tables to PostgreSQL ${redactPassword(url)}`);
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
