@@ -18,10 +18,15 @@ async function readTable(page: Page, tableId: string): Promise<Map<string, strin
   return new Map(entries as [string, string][]);
 }
 
-/** Returns whether a shown table cell states the CSV value: the same [c], or the same number once separators are removed. */
-function cellShowsValue(shown: string | undefined, csvValue: string): boolean {
+/**
+ * Returns whether a shown table cell states the CSV value and status: the
+ * same [c], or the same number once separators are removed, followed by [r]
+ * exactly when the CSV's status column has it.
+ */
+function cellShowsValue(shown: string | undefined, csvValue: string, csvStatus: string): boolean {
   if (csvValue === '[c]') return shown === '[c]';
-  return shown !== undefined && Number(shown.replace(/,/g, '')) === Number(csvValue);
+  if (shown === undefined || shown.endsWith(' [r]') !== (csvStatus === '[r]')) return false;
+  return Number(shown.replace(/ \[r\]$/, '').replace(/,/g, '')) === Number(csvValue);
 }
 
 async function checkCsvAgainstTables(page: Page, editionId: string, dataset: FixtureDataset, csvText: string) {
@@ -34,7 +39,8 @@ async function checkCsvAgainstTables(page: Page, editionId: string, dataset: Fix
 
     for (const record of records) {
       const key = `${record[dataset.dimensionColumn]}|${record.quarter}`;
-      expect(cellShowsValue(table.get(key), record[measure.column]), `${editionId} ${dataset.id} ${measure.column} ${key}`).toBe(true);
+      const shown = table.get(key);
+      expect(cellShowsValue(shown, record[measure.column], record[`${measure.column}_status`]), `${editionId} ${dataset.id} ${measure.column} ${key}: ${shown}`).toBe(true);
     }
   }
 }
@@ -44,7 +50,7 @@ for (const edition of editions) {
     await page.goto(`/editions/${edition.id}/`);
 
     for (const dataset of edition.datasets) {
-      const link = page.locator(`section#${dataset.id} a[download]`);
+      const link = page.locator(`section#${dataset.id} .download a[download]`);
       await expect(link).toHaveAttribute('href', `/data/${edition.id}/${dataset.csvName}`);
 
       const response = await request.get(`/data/${edition.id}/${dataset.csvName}`);

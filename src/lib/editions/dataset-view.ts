@@ -1,13 +1,22 @@
 import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { drawLatestQuarterBars } from '../charts/latest-quarter-bars.ts';
 import { drawQuarterlyTrend } from '../charts/quarterly-trend.ts';
 import type { Chart } from '../charts/chart.ts';
 import { lowerFirst } from '../format/measures.ts';
 import { formatNumber } from '../format/numbers.ts';
-import { csvPath } from '../paths/site-paths.ts';
+import { csvPath, dataFilePath, editionPath } from '../paths/site-paths.ts';
+import { quarterMonthsLabel } from '../quarters/quarter-labels.ts';
 import { buildWideTable, type WideTable } from '../tables/wide-table.ts';
 import { primaryMeasure } from '../vetted/dataset-queries.ts';
 import type { PublishedDataset } from '../vetted/published-dataset.ts';
+
+/** A link to a file of a dataset, with its file name and link text. */
+export interface DownloadLink {
+  href: string;
+  fileName: string;
+  text: string;
+}
 
 /** Everything the edition page shows for one dataset. */
 export interface DatasetView {
@@ -18,13 +27,22 @@ export interface DatasetView {
   /** One table per measure, in the definition's order. */
   tables: WideTable[];
   hasWithheld: boolean;
-  download: { href: string; fileName: string; text: string };
+  /** Whether any table marks a figure [r]. */
+  hasRevised: boolean;
+  download: DownloadLink;
+  /** The same data as JSON and Parquet. */
+  otherFormats: { json: DownloadLink; parquet: DownloadLink };
+  /** Location of each chart's data: the CSV file and the id of the table of the charted measure. */
+  chartData: { csvHref: string; tableId: string };
+  /** The same dataset in the previous published edition, which the [r] markers compare with. */
+  previous?: { href: string; csvHref: string; text: string };
 }
 
 /**
  * Builds the view of a dataset for its edition. The view has a bar chart of
  * the primary measure by member at the edition's quarter end and a line chart
- * of its total by quarter. It also has a table per measure and the CSV link.
+ * of its total by quarter. It also has a table per measure, the download
+ * links in every format, and a link to the previous published edition.
  */
 export function buildDatasetView(dataset: PublishedDataset): DatasetView {
   const { definition } = dataset;
@@ -39,12 +57,30 @@ export function buildDatasetView(dataset: PublishedDataset): DatasetView {
     charts,
     tables,
     hasWithheld: tables.some((table) => table.hasWithheld),
+    hasRevised: tables.some((table) => table.hasRevised),
     download: {
       href: csvPath(dataset.edition, dataset.csvName),
       fileName: dataset.csvName,
       text: `Download ${lowerFirst(definition.title)} (CSV, ${formatFileSize(statSync(dataset.csvFile).size)})`,
     },
+    otherFormats: {
+      json: fileLink(dataset, dataset.jsonName, 'JSON'),
+      parquet: fileLink(dataset, dataset.parquetName, 'Parquet'),
+    },
+    chartData: { csvHref: csvPath(dataset.edition, dataset.csvName), tableId: `${definition.id}-${measure.column}-table` },
+    previous: dataset.previousEdition
+      ? {
+          href: `${editionPath(dataset.previousEdition)}#${definition.id}`,
+          csvHref: csvPath(dataset.previousEdition, dataset.csvName),
+          text: `${definition.title} in the previous edition (${quarterMonthsLabel(dataset.previousEdition)})`,
+        }
+      : undefined,
   };
+}
+
+function fileLink(dataset: PublishedDataset, fileName: string, format: string): DownloadLink {
+  const size = statSync(join(dataset.csvFile, '..', fileName)).size;
+  return { href: dataFilePath(dataset.edition, fileName), fileName, text: `${format}, ${formatFileSize(size)}` };
 }
 
 /** Formats a size in bytes as GOV.UK does for attachments: "850 bytes", "3.5 KB", "1.2 MB". */

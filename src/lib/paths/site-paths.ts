@@ -33,6 +33,28 @@ export function definitionsPath(): string {
   return withBase('/definitions/');
 }
 
+export function openDataPath(): string {
+  return withBase('/open-data/');
+}
+
+export function dataDictionaryPath(): string {
+  return withBase('/data-dictionary/');
+}
+
+export function feedPath(): string {
+  return withBase('/feed.xml');
+}
+
+/** Returns the path of any file of an edition's data: /data/2025-q4/datapackage.json, or /data/latest/…. */
+export function dataFilePath(folder: string, fileName: string): string {
+  return withBase(`/data/${folder}/${fileName}`);
+}
+
+/** Returns the absolute address of a root-relative path on the site at `siteUrl`. */
+export function absoluteUrl(siteUrl: string, path: string): string {
+  return new URL(path.replace(/^\//, ''), siteUrl).href;
+}
+
 /** Returns the download path of a dataset's CSV file: /data/2025-q4/capacity-by-technology.csv, or /data/latest/…. */
 export function csvPath(folder: string, csvName: string): string {
   return withBase(`/data/${folder}/${csvName}`);

@@ -10,6 +10,16 @@ export const OUT_DIR_VARIABLE = 'FMAR_OUT_DIR';
 
 export const DEFAULT_OUT_DIR = 'dist';
 
+/** Environment variable with the site's public address, for the feed, the sitemap and the data packages' links. */
+export const SITE_URL_VARIABLE = 'FMAR_SITE_URL';
+
+/**
+ * Public address used when FMAR_SITE_URL is unset: the address `astro
+ * preview` serves on, so a local build links to itself. Set FMAR_SITE_URL
+ * before building a site to publish.
+ */
+export const DEFAULT_SITE_URL = 'http://127.0.0.1:4321/';
+
 /** Input and output paths of a site build, all absolute. */
 export interface SiteInput {
   vettedDir: string;
@@ -17,6 +27,8 @@ export interface SiteInput {
   policyFile: string;
   /** Edition ids found in the vetted folder, oldest first. */
   editions: string[];
+  /** Public address of the site, with a trailing slash. */
+  siteUrl: string;
 }
 
 /**
@@ -47,7 +59,23 @@ export function resolveSiteInput(env: NodeJS.ProcessEnv, root: string): SiteInpu
 
   const policyFile = join(root, 'policy', 'policy.yaml');
   loadPolicy(policyFile);
-  return { vettedDir, outDir, policyFile, editions };
+  return { vettedDir, outDir, policyFile, editions, siteUrl: resolveSiteUrl(env[SITE_URL_VARIABLE]) };
+}
+
+/** Returns the site's public address with a trailing slash. Throws naming the variable when it is not an http or https URL. */
+export function resolveSiteUrl(value: string | undefined): string {
+  if (!value) return DEFAULT_SITE_URL;
+
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`${SITE_URL_VARIABLE}=${value} is not a URL; set it to the site's public address, such as https://statistics.example.org/fmar/`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new Error(`${SITE_URL_VARIABLE}=${value} must start with https:// or http://`);
+  }
+  return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }
 
 function checkOutDir(outDir: string, vettedDir: string, root: string): void {

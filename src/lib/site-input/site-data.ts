@@ -1,4 +1,8 @@
-import { policyFile, vettedDir } from 'virtual:fmar/site-input';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { policyFile, siteUrl, vettedDir } from 'virtual:fmar/site-input';
+import { parseReleaseCalendar, type ReleaseCalendar } from '../../editions/release-calendar.ts';
+import { RELEASE_CALENDAR_FILE } from '../../vetted/format.ts';
 import { loadPolicy, type Policy } from '../../../policy/schema.ts';
 import { readVettedFolder } from '../vetted/read-vetted-folder.ts';
 import type { VettedEdition } from '../vetted/published-dataset.ts';
@@ -9,6 +13,10 @@ export interface SiteData {
   editions: VettedEdition[];
   latest: VettedEdition;
   policy: Policy;
+  /** Announced release dates from the vetted folder's release-calendar.yaml; undefined when it has none. */
+  calendar?: ReleaseCalendar;
+  /** Public address of the site, with a trailing slash. */
+  siteUrl: string;
 }
 
 let cached: SiteData | undefined;
@@ -20,9 +28,19 @@ let cached: SiteData | undefined;
 export function loadSiteData(): SiteData {
   if (!cached) {
     const editions = readVettedFolder(vettedDir);
-    cached = { editions, latest: editions[editions.length - 1], policy: loadPolicy(policyFile) };
+    cached = {
+      editions,
+      latest: editions[editions.length - 1],
+      policy: loadPolicy(policyFile),
+      calendar: readCalendar(join(vettedDir, RELEASE_CALENDAR_FILE)),
+      siteUrl,
+    };
   }
   return cached;
+}
+
+function readCalendar(file: string): ReleaseCalendar | undefined {
+  return existsSync(file) ? parseReleaseCalendar(readFileSync(file, 'utf8'), file) : undefined;
 }
 
 /** Returns the edition with this id. Throws when the vetted folder has none. */

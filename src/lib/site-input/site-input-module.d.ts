@@ -4,4 +4,6 @@ declare module 'virtual:fmar/site-input' {
   export const vettedDir: string;
   /** Absolute path of policy/policy.yaml. */
   export const policyFile: string;
+  /** Public address of the site, with a trailing slash (FMAR_SITE_URL). */
+  export const siteUrl: string;
 }

@@ -8,7 +8,7 @@ const RESOLVED_ID = `\0${SITE_INPUT_MODULE}`;
 
 /**
  * Creates a Vite plugin that serves the virtual module `virtual:fmar/site-input`,
- * which exports `vettedDir` and `policyFile`. Pages read their input from
+ * which exports `vettedDir`, `policyFile` and `siteUrl`. Pages read their input from
  * there, so they use exactly the paths that astro.config.mjs validated.
  */
 export function siteInputPlugin(input: SiteInput): Plugin {
@@ -22,6 +22,7 @@ export function siteInputPlugin(input: SiteInput): Plugin {
       return [
         `export const vettedDir = ${JSON.stringify(input.vettedDir)};`,
         `export const policyFile = ${JSON.stringify(input.policyFile)};`,
+        `export const siteUrl = ${JSON.stringify(input.siteUrl)};`,
       ].join('\n');
     },
   };

@@ -1,6 +1,7 @@
+import { REVISED } from '../../vetted/format.ts';
 import { formatCell, isWithheld, lowerFirst, measureHeading, type Measure, type PublishedValue } from '../format/measures.ts';
 import { quarterEndLabel, quarterShortLabel } from '../quarters/quarter-labels.ts';
-import { findValue, listMembers, listQuarters } from '../vetted/dataset-queries.ts';
+import { findValue, findStatus, listMembers, listQuarters } from '../vetted/dataset-queries.ts';
 import type { PublishedDataset } from '../vetted/published-dataset.ts';
 
 /** GSS shorthand for a figure that is not available: here, a cell the dataset has no row for. */
@@ -16,19 +17,22 @@ export interface WideTable {
   quarters: { id: string; label: string }[];
   rows: WideTableRow[];
   hasWithheld: boolean;
+  /** Whether any cell is marked [r], revised since the previous published edition. */
+  hasRevised: boolean;
 }
 
 export interface WideTableRow {
   memberId: string;
   name: string;
   isTotal: boolean;
-  cells: { text: string; withheld: boolean }[];
+  cells: { text: string; withheld: boolean; revised: boolean }[];
 }
 
 /**
  * Builds the table of one measure of a dataset: a row per member, the total
  * row last, and a column per quarter, oldest first. A withheld cell reads
  * "[c]", and a cell the dataset has no row for reads "[x]" (not available).
+ * A revised figure is followed by "[r]", as GSS tables mark it.
  */
 export function buildWideTable(dataset: PublishedDataset, measure: Measure): WideTable {
   const { definition } = dataset;
@@ -37,12 +41,17 @@ export function buildWideTable(dataset: PublishedDataset, measure: Measure): Wid
   const ordered = [...members.filter((member) => !member.isTotal), ...members.filter((member) => member.isTotal)];
 
   let hasWithheld = false;
+  let hasRevised = false;
   const rows = ordered.map((member): WideTableRow => {
     const cells = quarters.map((quarter) => {
       const value: PublishedValue | undefined = findValue(dataset, quarter, member.id, measure.column);
-      if (value === undefined) return { text: NOT_AVAILABLE, withheld: false };
+      if (value === undefined) return { text: NOT_AVAILABLE, withheld: false, revised: false };
       if (isWithheld(value)) hasWithheld = true;
-      return { text: formatCell(value, measure), withheld: isWithheld(value) };
+
+      const revised = findStatus(dataset, quarter, member.id, measure.column) === REVISED;
+      if (revised) hasRevised = true;
+      const text = formatCell(value, measure);
+      return { text: revised ? `${text} ${REVISED}` : text, withheld: isWithheld(value), revised };
     });
     return { memberId: member.id, name: member.name, isTotal: member.isTotal, cells };
   });
@@ -58,5 +67,6 @@ export function buildWideTable(dataset: PublishedDataset, measure: Measure): Wid
     quarters: quarters.map((quarter) => ({ id: quarter, label: quarterShortLabel(quarter) })),
     rows,
     hasWithheld,
+    hasRevised,
   };
 }

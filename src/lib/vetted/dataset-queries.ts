@@ -1,4 +1,4 @@
-import type { DatasetDefinition } from '../../vetted/format.ts';
+import type { CellStatus, DatasetDefinition } from '../../vetted/format.ts';
 import type { Measure, PublishedValue } from '../format/measures.ts';
 import { parseQuarter } from '../quarters/quarter.ts';
 import type { PublishedDataset } from './published-dataset.ts';
@@ -37,6 +37,12 @@ export function findValue(
 ): PublishedValue | undefined {
   const row = dataset.rows.find((candidate) => candidate.quarter === quarter && candidate.memberId === memberId);
   return row?.values[column];
+}
+
+/** Returns the status of a cell ([r] or empty), or undefined when the dataset has no row for it. */
+export function findStatus(dataset: PublishedDataset, quarter: string, memberId: string, column: string): CellStatus | undefined {
+  const row = dataset.rows.find((candidate) => candidate.quarter === quarter && candidate.memberId === memberId);
+  return row?.statuses[column];
 }
 
 /** Returns the measure a dataset's charts show: its first magnitude, or its first measure when it has none. */

@@ -54,5 +54,7 @@ export function listSitePages(): { path: string; heading: string }[] {
     ...editions.map((edition) => ({ path: `/editions/${edition.id}/`, heading: 'GB flexibility market report:' })),
     { path: '/policy/', heading: 'Data anonymisation and aggregation policy' },
     { path: '/definitions/', heading: 'Definitions' },
+    { path: '/open-data/', heading: 'Open data' },
+    { path: '/data-dictionary/', heading: 'Data dictionary' },
   ];
 }
