@@ -48,7 +48,8 @@ export function checkDataPackage(editionDir: string): string[] {
   const manifest = JSON.parse(readFileSync(join(editionDir, 'manifest.json'), 'utf8'));
   for (const resource of descriptor.resources as Resource[]) {
     const validate = resource.profile === 'tabular-data-resource' ? validateTabularResource : validateDataResource;
-    if (!validate(resource)) problems.push(`${resource.name}: ${resource.profile} profile: ${ajv.errorsText(validate.errors)}`);
+    const valid: boolean = validate(resource);
+    if (!valid) problems.push(`${resource.name}: ${resource.profile} profile: ${ajv.errorsText(validate.errors)}`);
 
     const bytes = readFileSync(join(editionDir, resource.path));
     if (bytes.length !== resource.bytes) problems.push(`${resource.name}: bytes is ${resource.bytes} but ${resource.path} has ${bytes.length}`);

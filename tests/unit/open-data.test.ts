@@ -52,6 +52,21 @@ describe('data package checks', () => {
   });
 });
 
+describe('data package profile', () => {
+  it('reports an invalid descriptor', () => {
+    const folder = temporaryFolder('fmar-open-data-');
+    for (const name of readdirSync(join(FIXTURE, '2025-q4'))) writeFileSync(join(folder, name), readFileSync(join(FIXTURE, '2025-q4', name)));
+    const descriptor = JSON.parse(readFileSync(join(folder, 'datapackage.json'), 'utf8'));
+    descriptor.name = 'Not A Valid Name';
+    descriptor.resources[0].schema.fields[0].type = 'text';
+    writeFileSync(join(folder, 'datapackage.json'), JSON.stringify(descriptor));
+
+    const problems = checkDataPackage(folder);
+    expect(problems.some((problem) => problem.startsWith('data-package profile:'))).toBe(true);
+    expect(problems.some((problem) => problem.startsWith('capacity-by-technology: tabular-data-resource profile:'))).toBe(true);
+  });
+});
+
 describe('Parquet files', () => {
   it('give the same bytes twice', async () => {
     const folder = temporaryFolder('fmar-parquet-');
