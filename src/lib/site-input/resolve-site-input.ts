@@ -70,7 +70,7 @@ export function resolveSiteUrl(value: string | undefined): string {
   try {
     url = new URL(value);
   } catch {
-    throw new Error(`${SITE_URL_VARIABLE}=${value} is not a URL; set it to the site's public address, such as https://statistics.example.org/fmar/`);
+    throw new Error(`${SITE_URL_VARIABLE}=${value} is not a URL; set it to the site's public address, such as https://statistics.example.org/`);
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new Error(`${SITE_URL_VARIABLE}=${value} must start with https:// or http://`);
