@@ -274,6 +274,19 @@ function measureEngineFiles(siteDir: string): SiteFile[] {
     });
 }
 
+/**
+ * Measures every other script of the site, raw and with gzip. They belong to
+ * the explore page as long as report pages carry no script, which the
+ * report-page check counts: its own code, DuckDB-WASM's JavaScript API,
+ * Apache Arrow and Observable Plot.
+ */
+function measureExploreScripts(siteDir: string): { rawBytes: number; gzipBytes: number } {
+  const astroDir = join(siteDir, '_astro');
+  const scripts = readdirSync(astroDir).filter((name) => name.endsWith('.js') && !name.startsWith('duckdb-'));
+  const bodies = scripts.map((name) => readFileSync(join(astroDir, name)));
+  return { rawBytes: sum(bodies.map((body) => body.length)), gzipBytes: sum(bodies.map((body) => gzipSync(body).length)) };
+}
+
 function folderBytes(dir: string): number {
   return sum(
     readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -313,7 +326,7 @@ function milliseconds(value: number): string {
 interface Results {
   date: string;
   machine: { cpu: string; cores: number; memoryGiB: number; node: string; chromium: string; loadAverageBefore: number[]; loadAverageAfter: number[] };
-  site: { source: string; totalBytes: number; engineFiles: SiteFile[] };
+  site: { source: string; totalBytes: number; engineFiles: SiteFile[]; exploreScripts: { rawBytes: number; gzipBytes: number } };
   explorePath: string;
   runs: Run[];
   summary: {
@@ -394,6 +407,7 @@ function writeMarkdown(results: Results): string {
         ? `  - ${file.path}: ${megabytes(file.bytes)}`
         : `  - ${file.path}: ${megabytes(file.bytes)} (${megabytes(file.gzipBytes)} gzip, ${megabytes(file.brotliBytes ?? 0)} Brotli)`,
     ),
+    `- The explore page's other scripts (its own code, DuckDB-WASM's JavaScript API, Apache Arrow, Observable Plot): ${megabytes(site.exploreScripts.rawBytes)} raw, ${megabytes(site.exploreScripts.gzipBytes)} with gzip.`,
     `- Whole built site: ${megabytes(site.totalBytes)}.`,
     '',
     '## Report pages without JavaScript',
@@ -454,7 +468,7 @@ async function main(): Promise<void> {
         loadAverageBefore,
         loadAverageAfter: loadavg(),
       },
-      site: { source: values.dist ? `the site in ${values.dist}` : 'the site built from the fixture vetted folder', totalBytes: folderBytes(siteDir), engineFiles: measureEngineFiles(siteDir) },
+      site: { source: values.dist ? `the site in ${values.dist}` : 'the site built from the fixture vetted folder', totalBytes: folderBytes(siteDir), engineFiles: measureEngineFiles(siteDir), exploreScripts: measureExploreScripts(siteDir) },
       explorePath,
       runs,
       summary: summarise(runs),
