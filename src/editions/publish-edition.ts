@@ -75,7 +75,7 @@ function checkBuiltEdition(builtDir: string, options: PublishOptions): void {
     throw new Error(`${builtDir} has no built edition; run \`fmar-reports build --edition ${options.edition}\` first`);
   }
 
-  const problems = verifyChecksums(builtDir, [COMMENTARY_FILE]);
+  const problems = verifyChecksums(builtDir);
   if (problems.length > 0) {
     throw new Error(`The built edition ${builtDir} does not match its checksums; rebuild it:\n  ${problems.join('\n  ')}`);
   }

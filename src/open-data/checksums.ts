@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHECKSUMS_FILE } from '../vetted/format.ts';
+import { CHECKSUMS_FILE, COMMENTARY_FILE } from '../vetted/format.ts';
 
 /** A file name and the SHA-256 of its bytes, in lower-case hex. */
 export interface Checksum {
@@ -15,6 +15,13 @@ export interface Checksum {
 }
 
 const LINE_PATTERN = /^([0-9a-f]{64}) {2}([A-Za-z0-9._-]+)$/;
+
+/**
+ * Files of an edition folder that the checksums never cover: the checksums
+ * file itself, and the commentary, which the vetted folder takes from the
+ * editions folder and which is not part of the frozen data.
+ */
+const NOT_COVERED = [CHECKSUMS_FILE, COMMENTARY_FILE];
 
 /** Returns the SHA-256 of bytes in lower-case hex. */
 export function sha256Hex(bytes: Buffer | string): string {
@@ -45,20 +52,20 @@ export function parseChecksums(text: string, source: string): Checksum[] {
   });
 }
 
-/** Computes the checksums of every file of a folder except the checksums file itself. */
-export function checksumFolder(folder: string, skip: readonly string[] = []): Checksum[] {
+/** Computes the checksums of every file of a folder except SHA256SUMS and edition.md. */
+export function checksumFolder(folder: string): Checksum[] {
   const names = readdirSync(folder, { withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name !== CHECKSUMS_FILE && !skip.includes(entry.name))
+    .filter((entry) => entry.isFile() && !NOT_COVERED.includes(entry.name))
     .map((entry) => entry.name);
   return names.map((file) => ({ file, sha256: sha256Hex(readFileSync(join(folder, file))) }));
 }
 
 /**
  * Checks a folder against its SHA256SUMS file: every listed file must exist
- * with the listed digest, and no other file may be present apart from those
- * in `unlisted`. Returns one line per problem, empty when the folder matches.
+ * with the listed digest, and no other file may be present apart from
+ * edition.md. Returns one line per problem, empty when the folder matches.
  */
-export function verifyChecksums(folder: string, unlisted: readonly string[] = []): string[] {
+export function verifyChecksums(folder: string): string[] {
   const listFile = join(folder, CHECKSUMS_FILE);
   let listed: Checksum[];
   try {
@@ -68,7 +75,7 @@ export function verifyChecksums(folder: string, unlisted: readonly string[] = []
     return [code === 'ENOENT' ? `${listFile} is missing` : (error as Error).message];
   }
 
-  const actual = new Map(checksumFolder(folder, unlisted).map((entry) => [entry.file, entry.sha256]));
+  const actual = new Map(checksumFolder(folder).map((entry) => [entry.file, entry.sha256]));
   const problems: string[] = [];
   for (const entry of listed) {
     const digest = actual.get(entry.file);

@@ -49,7 +49,7 @@ export function readEdition(vettedDir: string, editionId: string): VettedEdition
 
 /** Checks an edition folder against its SHA256SUMS and returns the files the site publishes. */
 function checkFiles(dir: string): string[] {
-  const problems = verifyChecksums(dir, [COMMENTARY_FILE]);
+  const problems = verifyChecksums(dir);
   if (problems.length > 0) throw new VettedDataError(dir, `files do not match ${CHECKSUMS_FILE}:\n  ${problems.join('\n  ')}`);
 
   const listFile = join(dir, CHECKSUMS_FILE);
