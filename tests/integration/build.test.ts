@@ -111,7 +111,9 @@ describe('build from the sample warehouse', () => {
     await warehouse.close();
     expect(identifiers.size).toBeGreaterThan(4000);
 
-    const site = readTree(join(folder, 'first', 'site'));
+    // Compressed copies (.gz, .br), Parquet and the DuckDB-WASM module hold no
+    // readable text: their sources (HTML, CSV, JSON, Arrow) are scanned instead.
+    const site = [...readTree(join(folder, 'first', 'site'))].filter(([file]) => !/\.(gz|br|wasm|parquet)$/.test(file));
     const leaks: string[] = [];
     for (const [file, bytes] of site) {
       const text = bytes.toString('utf8');
