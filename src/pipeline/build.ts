@@ -17,6 +17,7 @@ import { buildSite } from '../lib/build-site.ts';
 import type { Manifest } from '../vetted/format.ts';
 import { resolveEditionPeriod } from './edition.ts';
 import { collectEarlierKnowledge, withEarlierKnowledge } from './earlier-editions.ts';
+import { measureTableLoss, type TableLoss } from './table-loss.ts';
 import { buildProblems } from './problems.ts';
 import { markRevisions } from './mark-revisions.ts';
 import { hashSnapshot } from './snapshot.ts';
@@ -148,7 +149,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     },
   };
   await writeVettedEdition(vettedDir, manifest, vetted, { frozen, reportsDir: options.reportsDir });
-  writePublisherReports(publisherDir, edition, protection, quality);
+  writePublisherReports(publisherDir, edition, protection, quality, measureTableLoss(vetted));
   log(`vetted datasets: ${vetted.length} written to ${vettedDir}, with ${frozen.length} published editions kept`);
   if (previous) log(`revisions: ${revised.reduce((sum, entry) => sum + entry.revised, 0)} cells differ from published edition ${previous.id}`);
 
@@ -175,6 +176,7 @@ function writePublisherReports(
   edition: string,
   protection: Awaited<ReturnType<typeof protect>>,
   quality: QualityReport,
+  tableLoss: TableLoss[],
 ): void {
   const folder = join(publisherDir, edition);
   mkdirSync(folder, { recursive: true });
@@ -184,6 +186,7 @@ function writePublisherReports(
     note: 'Internal to the publisher. Never publish this file: it says which cell was withheld by which rule.',
     counts: protection.counts,
     informationLoss: protection.informationLoss,
+    informationLossByTable: tableLoss,
     suppressed: [...protection.suppressed.entries()].map(([key, reason]) => ({ key, reason })),
     audit: protection.audit,
   };

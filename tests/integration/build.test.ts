@@ -90,7 +90,13 @@ describe('build from the sample warehouse', () => {
   it('never writes the disclosure report into the site', () => {
     const site = listFiles(join(folder, 'first', 'site'));
     expect(site.filter((file) => file.includes('disclosure'))).toEqual([]);
-    expect(existsSync(join(folder, 'first', 'work', 'publisher', result.edition, 'disclosure-report.json'))).toBe(true);
+    const reportPath = join(folder, 'first', 'work', 'publisher', result.edition, 'disclosure-report.json');
+    const report = JSON.parse(readFileSync(reportPath, 'utf8'));
+    const withheld = report.informationLossByTable.reduce((sum: number, table: { withheld: number }) => sum + table.withheld, 0);
+
+    expect(report.informationLossByTable).toHaveLength(5);
+    expect(report.suppressed.length).toBeGreaterThan(0);
+    expect(withheld).toBeGreaterThanOrEqual(report.suppressed.length);
   });
 
   it('publishes no identifier from the warehouse', async () => {
