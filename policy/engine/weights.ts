@@ -16,6 +16,13 @@ export const TOTAL_COST_FACTOR = 2;
 export const KNOWN_EARLIER_COST_FACTOR = 1e6;
 
 /**
+ * Cost factor of an empty cell (no contributor): an attacker may well know
+ * that nobody holds such assets, and a reader would see [c] for nothing, so
+ * an empty cell is a complement only when no other pattern exists.
+ */
+export const EMPTY_CELL_COST_FACTOR = 1e4;
+
+/**
  * Returns (value + m) / m for each cell, times TOTAL_COST_FACTOR for totals,
  * where m is the median positive cell value, so costs do not depend on the unit.
  */
@@ -27,6 +34,7 @@ export function computeCellWeights(system: LinearSystem): Float64Array {
   system.cells.forEach((cell, index) => {
     let factor = system.isTotal[index] ? TOTAL_COST_FACTOR : 1;
     if (system.knownEarlier[index]) factor *= KNOWN_EARLIER_COST_FACTOR;
+    if (cell.contributors === 0) factor *= EMPTY_CELL_COST_FACTOR;
     weights[index] = ((cell.value + median) / median) * factor;
   });
   return weights;
