@@ -214,3 +214,20 @@ describe('cells published in an earlier edition', () => {
     await expect(protect([{ ...problem, knownFromEarlierEditions: ['q9|nowhere'] }], policy)).rejects.toThrow(/"q9\|nowhere" of an earlier edition is not found/);
   });
 });
+
+describe('empty cells', () => {
+  // Heat pumps hold no asset here: withholding them would show [c] for a
+  // known zero, so the complement must be a cell with contributors.
+  const bess = singletonCell('q1|_E|bess', 40);
+  const heatPumps = cellWith('q1|_E|heat_pump', 0, 0, []);
+  const solar = safeCell('q1|_E|solar', 70);
+  const total = safeCell('q1|_E|all', 110);
+  const problem = problemOf([bess, heatPumps, solar, total], [sumOf(total, [bess, heatPumps, solar])]);
+
+  it('are not chosen as complements when another cell will do', async () => {
+    const { result, entries } = await protectAndAudit(problem);
+    expect(failingKeys(entries)).toEqual([]);
+    expect(result.suppressed.has(heatPumps.key)).toBe(false);
+    expect(result.suppressed.has(solar.key) || result.suppressed.has(total.key)).toBe(true);
+  });
+});
