@@ -119,4 +119,9 @@ export interface ProtectionResult {
   /** One entry per primary-sensitive cell and sensitive derived quantity; every entry passed. */
   audit: AuditEntry[];
   informationLoss: InformationLoss[];
+  /**
+   * Sensitive items that an earlier edition had already published at their
+   * present values: they stay published, unprotected, and are listed for the publisher.
+   */
+  disclosedEarlier: string[];
 }

@@ -32,10 +32,15 @@ export async function protect(problems: ProtectionProblem[], policy: Policy, opt
 
   const suppressed = new Map<string, SuppressionReason>();
   const audit: AuditEntry[] = [];
+  const disclosedEarlier: string[] = [];
   for (const problem of problems) {
     const started = performance.now();
-    const { system, items } = prepare(problem, policy);
+    const { system, items, disclosedEarlier: disclosed } = prepare(problem, policy);
     const flags = new Uint8Array(system.cells.length);
+    if (disclosed.length > 0) {
+      log(`earlier editions for ${system.label}: ${disclosed.length} sensitive items were already published at their present values and stay published`);
+      disclosedEarlier.push(...disclosed);
+    }
 
     const primary = applyPrimarySuppression(system, items, flags, suppressed);
     log(`primary suppression for ${system.label}: ${primary} of ${system.cells.length} cells withheld, ${items.filter((item) => item.derived).length} sensitive changes`);
@@ -57,6 +62,7 @@ export async function protect(problems: ProtectionProblem[], policy: Policy, opt
     counts: countReasons(suppressed),
     audit,
     informationLoss: measureInformationLoss(problems.flatMap((problem) => problem.cells), suppressed),
+    disclosedEarlier,
   };
 }
 
@@ -78,11 +84,24 @@ export async function auditProtection(problem: ProtectionProblem, suppressedKeys
   return auditItems(highs, system, items, flags);
 }
 
-function prepare(problem: ProtectionProblem, policy: Policy): { system: LinearSystem; items: SensitiveItem[] } {
+/**
+ * Validates a problem and finds its sensitive items. An item whose every cell
+ * an earlier edition published at its present value is already public:
+ * nothing withheld now can protect it, so it is returned apart, for the
+ * publisher's report, instead of failing every later build.
+ */
+function prepare(problem: ProtectionProblem, policy: Policy): { system: LinearSystem; items: SensitiveItem[]; disclosedEarlier: string[] } {
   const label = measureLabel(problem);
   validateProblem(problem, label);
   const system = buildLinearSystem(problem, label);
-  return { system, items: findSensitiveItems(problem, system, policy) };
+
+  const items: SensitiveItem[] = [];
+  const disclosedEarlier: string[] = [];
+  for (const item of findSensitiveItems(problem, system, policy)) {
+    if (item.terms.every((term) => system.knownEarlier[term.index])) disclosedEarlier.push(item.key);
+    else items.push(item);
+  }
+  return { system, items, disclosedEarlier };
 }
 
 /** Names a problem by the measures of its cells, for messages and logs. */

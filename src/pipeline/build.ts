@@ -187,6 +187,7 @@ function writePublisherReports(
     counts: protection.counts,
     informationLoss: protection.informationLoss,
     informationLossByTable: tableLoss,
+    disclosedInEarlierEditions: protection.disclosedEarlier,
     suppressed: [...protection.suppressed.entries()].map(([key, reason]) => ({ key, reason })),
     audit: protection.audit,
   };

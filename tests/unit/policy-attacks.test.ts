@@ -231,3 +231,18 @@ describe('empty cells', () => {
     expect(result.suppressed.has(solar.key) || result.suppressed.has(total.key)).toBe(true);
   });
 });
+
+describe('a sensitive cell an earlier edition published', () => {
+  // The cell became sensitive after its owners changed, but its value did
+  // not: the earlier edition already made it public, so it stays published.
+  const bess = singletonCell('q1|_F|bess', 40);
+  const solar = safeCell('q1|_F|solar', 60);
+  const total = safeCell('q1|_F|all', 100);
+  const problem = problemOf([bess, solar, total], [sumOf(total, [bess, solar])]);
+
+  it('stays published and is reported, without failing the build', async () => {
+    const result = await protect([{ ...problem, knownFromEarlierEditions: [bess.key] }], policy);
+    expect(result.disclosedEarlier).toEqual([bess.key]);
+    expect(result.suppressed.has(bess.key)).toBe(false);
+  });
+});
