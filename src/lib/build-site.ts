@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { OUT_DIR_VARIABLE, VETTED_DIR_VARIABLE } from './site-input/resolve-site-input.ts';
@@ -52,6 +52,7 @@ export class SiteBuildError extends Error {
 export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
   const projectRoot = options.projectRoot ?? PROJECT_ROOT;
   const outDir = resolve(options.outDir);
+  checkReplaceable(outDir);
   // Astro 5.18 builds its server code in the output folder when that folder
   // is inside the working directory, and in a shared <root>/.astro/ when it
   // is not. A staging folder inside the project keeps parallel builds apart.
@@ -123,12 +124,30 @@ function watchPeakRss(pid: number | undefined): { stop: () => number | undefined
   };
 }
 
+/**
+ * Throws unless `outDir` is missing, empty or a site this command built
+ * (it has index.html), so that a mistyped --out never deletes other files.
+ */
+function checkReplaceable(outDir: string): void {
+  if (!existsSync(outDir)) return;
+  if (!statSync(outDir).isDirectory()) {
+    throw new Error(`Output ${outDir} is a file, not a folder; choose another --out`);
+  }
+  const entries = readdirSync(outDir);
+  if (entries.length > 0 && !entries.includes('index.html')) {
+    throw new Error(`Output folder ${outDir} holds files that are not a built site; empty it or choose another --out`);
+  }
+}
+
 /** Moves `source` to `target`, replacing it. Restores the old `target` if the move fails. */
 function replaceFolder(source: string, target: string): void {
   mkdirSync(dirname(target), { recursive: true });
   const previous = `${target}.previous`;
   rmSync(previous, { recursive: true, force: true });
   if (existsSync(target)) renameSync(target, previous);
+  // mkdtemp creates the staging folder readable by its owner only; a web
+  // server running as another user must be able to read the site.
+  chmodSync(source, 0o755);
 
   try {
     moveFolder(source, target);

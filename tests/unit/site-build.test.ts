@@ -66,3 +66,20 @@ describe('buildSite', () => {
     expect(hashTree(secondOut)).toEqual(before);
   });
 });
+
+describe('buildSite output folder', () => {
+  it('rejects a folder that holds other files', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'fmar-not-a-site-'));
+    writeFileSync(join(folder, 'thesis.txt'), 'keep me');
+
+    await expect(buildSite({ vettedDir: FIXTURE, outDir: folder })).rejects.toThrow(/holds files that are not a built site/);
+    expect(readFileSync(join(folder, 'thesis.txt'), 'utf8')).toBe('keep me');
+  });
+
+  it('rejects a file', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'fmar-file-')), 'afile');
+    writeFileSync(file, 'keep me');
+
+    await expect(buildSite({ vettedDir: FIXTURE, outDir: file })).rejects.toThrow(/is a file, not a folder/);
+  });
+});
