@@ -55,7 +55,7 @@ export interface ProtectionProblem {
   orderings: Ordering[];
   /**
    * Cells an earlier edition published at the value they have now. The
-   * attacker knows them, so withholding them protects nothing: they are
+   * attacker has their values, so withholding them protects nothing: they are
    * never chosen as complementary cells.
    */
   knownFromEarlierEditions?: string[];

@@ -137,7 +137,7 @@ function carryEarlierSuppression(system: LinearSystem, problem: ProtectionProble
 
 /**
  * Fails when a cell an earlier edition published is withheld now: the
- * attacker already knows it, so the audit's intervals would be wrong.
+ * attacker already has its value, so the audit's intervals would be wrong.
  */
 function requireKnownCellsPublished(system: LinearSystem, flags: Uint8Array): void {
   const withheld = system.cells.filter((_, index) => flags[index] && system.knownEarlier[index]).map((cell) => cell.key);

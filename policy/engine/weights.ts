@@ -17,7 +17,7 @@ export const KNOWN_EARLIER_COST_FACTOR = 1e6;
 
 /**
  * Cost factor of an empty cell (no contributor): an attacker may well know
- * that nobody holds such assets, and a reader would see [c] for nothing, so
+ * that no provider has such assets, and a reader would see [c] for nothing, so
  * an empty cell is a complement only when no other pattern exists.
  */
 export const EMPTY_CELL_COST_FACTOR = 1e4;

@@ -135,7 +135,7 @@ function checkReplaceable(outDir: string): void {
   }
   const entries = readdirSync(outDir);
   if (entries.length > 0 && !entries.includes('index.html')) {
-    throw new Error(`Output folder ${outDir} holds files that are not a built site; empty it or choose another --out`);
+    throw new Error(`Output folder ${outDir} contains files that are not a built site; empty it or choose another --out`);
   }
 }
 

@@ -1,5 +1,5 @@
 /**
- * What earlier published editions told the attacker about the cells of this
+ * What earlier published editions revealed to the attacker about the cells of this
  * edition: the cells they withheld, which stay withheld, and the cells they
  * published at the value this edition would publish, which the attacker knows.
  * A figure revised since is a new quantity and carries neither.

@@ -1,8 +1,8 @@
 /**
  * Turns the loaded datasets of an edition into the protection problems of
- * the disclosure-control engine: one per measure, with the cells of every
- * table that publishes the measure, the totals that link them, the changes
- * between quarters and the orders an attacker may assume.
+ * the disclosure-control engine, one per measure. Each problem holds the cells
+ * of every table that publishes the measure and the totals that link them. It
+ * also holds the changes between quarters and the orders an attacker may assume.
  */
 import type { LoadedDataset, CellStatistics } from '../../data-loaders/datasets/load.ts';
 import { loadedCellKey } from '../../data-loaders/datasets/load.ts';

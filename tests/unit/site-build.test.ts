@@ -68,11 +68,11 @@ describe('buildSite', () => {
 });
 
 describe('buildSite output folder', () => {
-  it('rejects a folder that holds other files', async () => {
+  it('rejects a folder of other files', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'fmar-not-a-site-'));
     writeFileSync(join(folder, 'thesis.txt'), 'keep me');
 
-    await expect(buildSite({ vettedDir: FIXTURE, outDir: folder })).rejects.toThrow(/holds files that are not a built site/);
+    await expect(buildSite({ vettedDir: FIXTURE, outDir: folder })).rejects.toThrow(/contains files that are not a built site/);
     expect(readFileSync(join(folder, 'thesis.txt'), 'utf8')).toBe('keep me');
   });
 
