@@ -26,6 +26,7 @@ import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:z
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/find-chromium.mjs';
 import { ASTRO_OFFLINE_ENV, buildSite, PROJECT_ROOT } from '../src/lib/build-site.ts';
+import { CONTENT_TYPES } from '../tests/e2e/support/static-server.ts';
 
 Object.assign(process.env, ASTRO_OFFLINE_ENV);
 
@@ -51,16 +52,6 @@ const MARKS = [
 /** Brotli quality of the size estimates: 9, because the maximum of 11 takes minutes on the 34 MB module. */
 const BROTLI_QUALITY = 9;
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.csv': 'text/csv; charset=utf-8',
-  '.json': 'application/json',
-  '.wasm': 'application/wasm',
-  '.arrow': 'application/vnd.apache.arrow.stream',
-};
 
 // Step 1: the site and its server.
 

@@ -10,7 +10,8 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-const CONTENT_TYPES: Record<string, string> = {
+/** Content types by file extension, shared with the explore benchmark's server. */
+export const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
