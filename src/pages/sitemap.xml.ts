@@ -1,6 +1,7 @@
 /** The sitemap of every page at /sitemap.xml, with FMAR_SITE_URL as the address of the site. */
 import type { APIRoute } from 'astro';
 import { editionRelease } from '../lib/editions/release.ts';
+import { explorePath } from '../lib/explore/explore-paths.ts';
 import { buildSitemap } from '../lib/feed/sitemap.ts';
 import {
   absoluteUrl,
@@ -21,7 +22,10 @@ export const GET: APIRoute = () => {
   const pages = [
     page(homePath()),
     page(editionsPath()),
-    ...[...editions].reverse().map((edition) => page(editionPath(edition.id), editionRelease(edition, calendar).releaseDate)),
+    ...[...editions].reverse().flatMap((edition) => {
+      const { releaseDate } = editionRelease(edition, calendar);
+      return [page(editionPath(edition.id), releaseDate), page(explorePath(edition.id), releaseDate)];
+    }),
     page(openDataPath()),
     page(dataDictionaryPath()),
     page(policyPath()),

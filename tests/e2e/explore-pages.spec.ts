@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { XMLParser } from 'fast-xml-parser';
 import { explorePath, FIRST_ANSWER_TIMEOUT, openExplore, runSql } from './explore-page.ts';
 import { listFixtureEditions, listSitePages } from './support/fixture-site.ts';
 import { SITE_DIR_VARIABLE } from './support/site-env.ts';
@@ -52,6 +53,15 @@ test('every edition has an explore page that answers', async ({ page, requestedU
   expect(engineFiles.length).toBeGreaterThan(0);
   expect(engineFiles.every((url) => /\/_astro\/duckdb-eh\.[\w-]+\.wasm$/.test(new URL(url).pathname))).toBe(true);
   expect(requestedUrls.filter((url) => /duckdb-mvp|duckdb-coi|jsdelivr|extensions\.duckdb/.test(url))).toEqual([]);
+});
+
+test('sitemap lists every explore page', async ({ request }) => {
+  const text = await (await request.get('/sitemap.xml')).text();
+  const paths: string[] = new XMLParser().parse(text).urlset.url.map((url: { loc: string }) => new URL(url.loc).pathname);
+
+  for (const edition of listFixtureEditions()) {
+    expect(paths).toContain(explorePath(edition.id));
+  }
 });
 
 test('explore page works with the keyboard', async ({ page }) => {
