@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { buildPublishedSite } from '../editions/build-published-site.ts';
 import { newEdition } from '../editions/new-edition.ts';
+import { PLACEHOLDER_PREFIX } from '../editions/placeholders.ts';
 import { publishEdition } from '../editions/publish-edition.ts';
 import { verifyFrozenEditions } from '../editions/verify-frozen.ts';
 import { formatIsoDate } from '../lib/format/dates.ts';
@@ -20,6 +21,7 @@ export function runNewEdition(options: Options, output: Output): void {
   });
   const source = result.confirmedDate ? 'from the release calendar' : 'provisional, from the release rule';
   output.out(`new-edition ${result.edition}: wrote ${result.file} (draft, release on ${formatIsoDate(result.frontMatter.release_date)}, ${source})`);
+  output.out(`new-edition ${result.edition}: replace the lines starting "${PLACEHOLDER_PREFIX}" with the commentary; publish rejects the edition until none is left`);
 }
 
 /** Freezes a built edition into the editions folder and prints what it froze. */

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { parseQuarter, quarterFromIndex } from '../lib/quarters/quarter.ts';
 import { COMMENTARY_FILE } from '../vetted/format.ts';
 import { formatEditionCommentary, validateFrontMatter, type EditionFrontMatter } from './front-matter.ts';
+import { PLACEHOLDER_PREFIX } from './placeholders.ts';
 import { plannedRelease } from './release-calendar.ts';
 import { listReportEditions, readReleaseCalendar } from './reports-folder.ts';
 
@@ -28,14 +29,15 @@ export interface NewEditionResult {
   confirmedDate: boolean;
 }
 
+/** Commentary of a new edition. Publish rejects the edition until every placeholder line is replaced. */
 const COMMENTARY_TEMPLATE = `
 ## This quarter
 
-TODO: say in plain English what changed in the quarter and why.
+${PLACEHOLDER_PREFIX} say in plain English what changed in the quarter and why.
 
 ## Revisions
 
-TODO: explain any figure of an earlier quarter marked [r], or delete this section.
+${PLACEHOLDER_PREFIX} explain any figure of an earlier quarter marked [r], or delete this section.
 `;
 
 /**

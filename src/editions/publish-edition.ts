@@ -10,6 +10,7 @@ import { verifyChecksums } from '../open-data/checksums.ts';
 import { CHECKSUMS_FILE, COMMENTARY_FILE, manifestSchema, MANIFEST_FILE } from '../vetted/format.ts';
 import { setFrontMatterField } from './front-matter.ts';
 import { listFrozenEditions, previousFrozenEdition } from './frozen-editions.ts';
+import { findPlaceholderLines, PLACEHOLDER_PREFIX } from './placeholders.ts';
 import { readReportEdition } from './reports-folder.ts';
 
 export interface PublishOptions {
@@ -31,8 +32,9 @@ export interface PublishResult {
 
 /**
  * Publishes an edition from a built vetted folder. Throws and changes nothing
- * when the edition has no edition.md or its built files are missing or do not
- * match their checksums. It also throws when the build marked revisions
+ * when the edition has no edition.md, when its commentary still has a
+ * placeholder line from new-edition, or when its built files are missing or
+ * do not match their checksums. It also throws when the build marked revisions
  * against another edition than the latest published one before it, and when
  * a frozen copy with other files exists. Publishing again with identical
  * files only makes sure that the status is published.
@@ -40,6 +42,7 @@ export interface PublishResult {
 export function publishEdition(options: PublishOptions): PublishResult {
   const log = options.log ?? (() => {});
   const report = readReportEdition(options.reportsDir, options.edition);
+  rejectPlaceholders(report.commentaryFile, options.edition);
   const builtDir = join(options.vettedDir, options.edition);
   checkBuiltEdition(builtDir, options);
 
@@ -67,6 +70,18 @@ export function publishEdition(options: PublishOptions): PublishResult {
 
   const files = readFileSync(join(report.dataDir, CHECKSUMS_FILE), 'utf8').split('\n').filter(Boolean).length + 1;
   return { edition: options.edition, dataDir: report.dataDir, files, changed: !sameCopy };
+}
+
+/** Throws when the commentary still has placeholder lines, naming the file and line of each. */
+function rejectPlaceholders(commentaryFile: string, edition: string): void {
+  const placeholders = findPlaceholderLines(readFileSync(commentaryFile, 'utf8'));
+  if (placeholders.length === 0) return;
+
+  const lines = placeholders.map((placeholder) => `${commentaryFile}:${placeholder.line}: ${placeholder.text}`);
+  throw new Error(
+    `The commentary of ${edition} still has ${placeholders.length === 1 ? 'a placeholder line' : `${placeholders.length} placeholder lines`} ` +
+      `starting "${PLACEHOLDER_PREFIX}"; replace or delete ${placeholders.length === 1 ? 'it' : 'each'}, then publish again:\n  ${lines.join('\n  ')}`,
+  );
 }
 
 /** Checks the built edition: present, matching its checksums, and compared with the latest published edition before it. */

@@ -66,7 +66,8 @@ beforeAll(async () => {
   reportsDir = join(folder, 'reports');
   await writeSampleWarehouse({ warehousePath, ...SAMPLE });
 
-  newEdition({ reportsDir, edition: '2026-q2', leadStatistician: 'A. Statistician', contact: 'statistics@example.org' });
+  const { file } = newEdition({ reportsDir, edition: '2026-q2', leadStatistician: 'A. Statistician', contact: 'statistics@example.org' });
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/^TODO: .*$/gm, 'Registered capacity rose in the quarter.'));
   await buildEdition('2026-q2', true);
   publishEdition({ reportsDir, vettedDir: join(folder, 'work', 'vetted'), edition: '2026-q2' });
   frozenBefore = readTree(join(reportsDir, '2026-q2', 'data'));

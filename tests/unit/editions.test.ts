@@ -159,6 +159,30 @@ describe('publish', () => {
     );
   });
 
+  it('rejects the placeholders of new-edition', () => {
+    const { file } = newEdition({ reportsDir, edition: '2025-q4' });
+    // Publish 2025-q3 first, so that 2025-q4 fails on nothing but its placeholders.
+    publishEdition({ reportsDir, vettedDir, edition: '2025-q3' });
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const expected = lines.flatMap((line, index) => (line.startsWith('TODO:') ? [`${file}:${index + 1}: ${line}`] : []));
+
+    expect(expected).toHaveLength(2);
+    const publish = () => publishEdition({ reportsDir, vettedDir, edition: '2025-q4' });
+    expect(publish).toThrow('The commentary of 2025-q4 still has 2 placeholder lines starting "TODO:"');
+    for (const location of expected) expect(publish).toThrow(location);
+    expect(readFileSync(file, 'utf8')).toContain('status: draft');
+    expect(listFrozenEditions(reportsDir).map((edition) => edition.id)).toEqual(['2025-q3']);
+  });
+
+  it('publishes once the placeholders are replaced', () => {
+    publishEdition({ reportsDir, vettedDir, edition: '2025-q3' });
+    const { file } = newEdition({ reportsDir, edition: '2025-q4' });
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace(/^TODO: .*$/gm, 'Battery capacity rose in every GSP group.'));
+
+    expect(publishEdition({ reportsDir, vettedDir, edition: '2025-q4' }).changed).toBe(true);
+  });
+
   it('leaves a tampered frozen copy to verify', () => {
     publishEdition({ reportsDir, vettedDir, edition: '2025-q3' });
     const csv = join(reportsDir, '2025-q3', 'data', 'bess-by-gsp-group.csv');
