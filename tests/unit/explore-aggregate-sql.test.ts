@@ -8,7 +8,7 @@ import type { QueryState } from '../../src/lib/explore/query-state.ts';
 import { defaultState } from '../../src/lib/explore/query-state.ts';
 import { quoteIdentifier, quoteString } from '../../src/lib/explore/sql-text.ts';
 import { listTableColumns } from '../../src/lib/explore/table-columns.ts';
-import { CONFIDENTIAL } from '../../src/vetted/format.ts';
+import { CONFIDENTIAL, REVISED } from '../../src/vetted/format.ts';
 import { exploreDataset, readLatestFixtureEdition } from './explore-fixture.ts';
 
 // The browser runs these queries in DuckDB-WASM 1.32 (DuckDB 1.4); this test
@@ -88,6 +88,22 @@ describe('explore aggregate SQL', () => {
 
     expect(rows).toHaveLength(state.members.length);
     expect(rows.every((row) => row.cell_count === 1)).toBe(true);
+  });
+
+  it('counts revised cells by quarter', async () => {
+    const dataset = exploreDataset(edition, 'capacity-by-technology');
+    const published = vetted.datasets.find((candidate) => candidate.definition.id === dataset.id)!;
+    const state = { ...defaultState(dataset), measure: 'registered_capacity_mw' };
+
+    const rows = await aggregate(state);
+
+    for (const row of rows) {
+      const revised = published.rows.filter(
+        (cell) => cell.quarter === row.quarter && state.members.includes(cell.memberId) && cell.statuses.registered_capacity_mw === REVISED,
+      );
+      expect(row.revised_count, row.quarter ?? '').toBe(revised.length);
+    }
+    expect(rows.some((row) => row.revised_count > 0)).toBe(true);
   });
 
   it('quotes member ids', () => {

@@ -3,8 +3,8 @@ import type { AggregateRow } from '../../src/lib/explore/aggregate-sql.ts';
 import { buildAnswer, formatGroupValue } from '../../src/lib/explore/answer.ts';
 import { formatCsv } from '../../src/lib/explore/csv-text.ts';
 import { defaultState, type QueryState } from '../../src/lib/explore/query-state.ts';
-import { WITHHELD_MARK } from '../../src/lib/explore/withheld.ts';
-import { CONFIDENTIAL } from '../../src/vetted/format.ts';
+import { REVISED_MARK, WITHHELD_MARK } from '../../src/lib/explore/withheld.ts';
+import { CONFIDENTIAL, REVISED } from '../../src/vetted/format.ts';
 import { exploreDataset, latestExploreEdition } from './explore-fixture.ts';
 
 const edition = latestExploreEdition();
@@ -12,7 +12,7 @@ const bess = exploreDataset(edition, 'bess-by-gsp-group');
 const products = exploreDataset(edition, 'fsps-qualified-by-product');
 
 function row(values: Partial<AggregateRow>): AggregateRow {
-  return { quarter: null, member_id: null, cell_count: 1, withheld_count: 0, known_sum: 1, known_min: 1, known_max: 1, withheld_quarters: null, withheld_members: null, ...values };
+  return { quarter: null, member_id: null, cell_count: 1, withheld_count: 0, revised_count: 0, known_sum: 1, known_min: 1, known_max: 1, withheld_quarters: null, withheld_members: null, ...values };
 }
 
 describe('explore answer', () => {
@@ -88,5 +88,26 @@ describe('explore CSV text', () => {
 describe('explore withheld mark', () => {
   it('equals the vetted shorthand', () => {
     expect(WITHHELD_MARK).toBe(CONFIDENTIAL);
+    expect(REVISED_MARK).toBe(REVISED);
+  });
+});
+
+describe('explore revised values', () => {
+  it('marks a value with a revised figure', () => {
+    const state = defaultState(bess);
+    const answer = buildAnswer(state, bess, [row({ quarter: '2025-q3', cell_count: 2, revised_count: 1, known_sum: 1234.5 }), row({ quarter: '2025-q4', cell_count: 2, known_sum: 10 })]);
+
+    expect(answer.rows[0].cells[answer.valueColumn]).toMatch(/ \[r\]$/);
+    expect(answer.rows[0].csvCells[answer.valueColumn]).toMatch(/^[\d.]+ \[r\]$/);
+    expect(answer.rows[1].cells[answer.valueColumn]).not.toContain(REVISED_MARK);
+    expect(answer.revisedCount).toBe(1);
+    expect(answer.notes.some((note) => note.startsWith(`${REVISED_MARK} marks a revised value: 1 value includes`))).toBe(true);
+  });
+
+  it('leaves a withheld value unmarked', () => {
+    const answer = buildAnswer(defaultState(bess), bess, [row({ quarter: '2025-q4', cell_count: 1, withheld_count: 1, revised_count: 1, known_sum: null, known_min: null, known_max: null })]);
+
+    expect(answer.rows[0].cells[answer.valueColumn]).toBe(WITHHELD_MARK);
+    expect(answer.revisedCount).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The SQL behind the explore form. It groups the selected rows and returns,
  * for every group, the statistics of the published cells together with the
- * number and position of the withheld ones. Turning those into a value that
+ * number and position of the withheld ones and the number of revised ones. Turning those into a value that
  * is exact, a bound or withheld is left to group-value.ts, because SQL
  * aggregates skip NULL and so would drop withheld cells without a trace.
  */
@@ -20,6 +20,8 @@ export interface AggregateRow {
   /** Number of cells in the group, withheld ones included. */
   cell_count: number;
   withheld_count: number;
+  /** Number of published cells in the group marked [r], revised since the previous published edition. */
+  revised_count: number;
   /** Sum, minimum and maximum of the published cells; null when every cell is withheld. */
   known_sum: number | null;
   known_min: number | null;
@@ -41,6 +43,7 @@ export function buildAggregateSql(state: QueryState, dataset: ExploreDataset): s
 
   const value = quoteIdentifier(measure.column);
   const withheld = quoteIdentifier(measure.withheldColumn);
+  const revised = quoteIdentifier(measure.revisedColumn);
   const memberColumn = quoteIdentifier(dataset.dimension.column);
   const members = dataset.members.filter((member) => state.members.includes(member.id)).map((member) => quoteString(member.id));
   const byQuarter = groupsByQuarter(state.grouping);
@@ -54,6 +57,7 @@ export function buildAggregateSql(state: QueryState, dataset: ExploreDataset): s
     `  ${groupColumns.join(', ')},`,
     '  count(*)::DOUBLE AS cell_count,',
     `  count_if(${withheld})::DOUBLE AS withheld_count,`,
+    `  count_if(${revised})::DOUBLE AS revised_count,`,
     `  sum(${value}) AS known_sum,`,
     `  min(${value}) AS known_min,`,
     `  max(${value}) AS known_max,`,

@@ -10,12 +10,14 @@ import { computeGroupValue, type GroupValue } from './group-value.ts';
 import { findMeasure, type ExploreDataset, type ExploreMeasure } from './metadata.ts';
 import { groupingLabel, groupsByMember, groupsByQuarter, lowerFirstWord, statisticLabel } from './query-options.ts';
 import type { QueryState } from './query-state.ts';
-import { WITHHELD_MARK } from './withheld.ts';
+import { REVISED_MARK, WITHHELD_MARK } from './withheld.ts';
 
 export interface AnswerRow {
   quarter: string | null;
   memberId: string | null;
   value: GroupValue;
+  /** Whether the value includes a figure revised since the previous published edition, so its cells end in [r]. */
+  revised: boolean;
   /** Text of each cell as the table shows it, with thousands separators. */
   cells: string[];
   /** The same cells for the CSV file, with numbers written without separators. */
@@ -45,6 +47,8 @@ export interface Answer {
   withheldCells: WithheldCell[];
   /** Number of rows whose value is a bound or withheld. */
   incompleteCount: number;
+  /** Number of rows whose value includes a revised figure. */
+  revisedCount: number;
   /** Sentences that the reader needs to read the answer correctly. */
   notes: string[];
 }
@@ -70,6 +74,7 @@ export function buildAnswer(state: QueryState, dataset: ExploreDataset, aggregat
   const rows = sortRows(aggregateRows, dataset).map((row) => buildRow(row, state, dataset, decimals, measure.nonNegative));
   const withheldCells = listWithheldCells(aggregateRows, dataset);
   const incompleteCount = rows.filter((row) => row.value.kind !== 'exact').length;
+  const revisedCount = rows.filter((row) => row.revised).length;
 
   return {
     title,
@@ -81,7 +86,8 @@ export function buildAnswer(state: QueryState, dataset: ExploreDataset, aggregat
     measure,
     withheldCells,
     incompleteCount,
-    notes: writeNotes(state, dataset, rows, incompleteCount),
+    revisedCount,
+    notes: writeNotes(state, dataset, rows, incompleteCount, revisedCount),
   };
 }
 
@@ -96,13 +102,17 @@ function buildRow(row: AggregateRow, state: QueryState, dataset: ExploreDataset,
     ...(row.member_id === null ? [] : [memberName(dataset, row.member_id)]),
   ];
   const counts = [row.cell_count, row.withheld_count];
+  // A withheld value shows no figure, so it carries no [r] either, as in the report tables.
+  const revised = row.revised_count > 0 && value.kind !== 'withheld';
+  const mark = (text: string) => (revised ? `${text} ${REVISED_MARK}` : text);
 
   return {
     quarter: row.quarter,
     memberId: row.member_id,
     value,
-    cells: [...groups, formatGroupValue(value, decimals, true), ...counts.map((count) => formatNumber(count, 0))],
-    csvCells: [...groups, formatGroupValue(value, decimals, false), ...counts.map(String)],
+    revised,
+    cells: [...groups, mark(formatGroupValue(value, decimals, true)), ...counts.map((count) => formatNumber(count, 0))],
+    csvCells: [...groups, mark(formatGroupValue(value, decimals, false)), ...counts.map(String)],
   };
 }
 
@@ -172,7 +182,7 @@ export function describeSelection(state: QueryState, dataset: ExploreDataset): s
   return `${members}, ${quarters}`;
 }
 
-function writeNotes(state: QueryState, dataset: ExploreDataset, rows: readonly AnswerRow[], incompleteCount: number): string[] {
+function writeNotes(state: QueryState, dataset: ExploreDataset, rows: readonly AnswerRow[], incompleteCount: number, revisedCount: number): string[] {
   const notes: string[] = [];
   const { dimension } = dataset;
   const plural = lowerFirstWord(dimension.pluralLabel);
@@ -196,6 +206,10 @@ function writeNotes(state: QueryState, dataset: ExploreDataset, rows: readonly A
   }
   if (addsMembers && !dimension.additive && selectedParts.length > 1) {
     notes.push(`The ${plural} do not add up to ${dimension.total.name}, because one contributor can appear in several, so this can count a contributor more than once.`);
+  }
+  if (revisedCount > 0) {
+    const values = revisedCount === 1 ? '1 value includes' : `${formatNumber(revisedCount, 0)} values include`;
+    notes.push(`${REVISED_MARK} marks a revised value: ${values} figures that were revised since the previous published edition.`);
   }
   if (state.grouping === 'member' && state.statistic === 'sum' && state.from !== state.to) {
     const quarterCount = dataset.quarters.findIndex((quarter) => quarter.id === state.to) - dataset.quarters.findIndex((quarter) => quarter.id === state.from) + 1;

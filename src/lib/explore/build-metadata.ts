@@ -8,7 +8,7 @@ import { listMembers, listQuarters } from '../vetted/dataset-queries.ts';
 import type { PublishedDataset, VettedEdition } from '../vetted/published-dataset.ts';
 import { arrowPath } from './explore-paths.ts';
 import type { ExploreDataset, ExploreEdition, ExploreMeasure } from './metadata.ts';
-import { listTableColumns, tableName, withheldColumn } from './table-columns.ts';
+import { listTableColumns, revisedColumn, tableName, withheldColumn } from './table-columns.ts';
 
 /** The engine's WebAssembly module, the one the page imports with `?url`. */
 const ENGINE_MODULE = '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm';
@@ -55,6 +55,7 @@ function buildExploreMeasure(dataset: PublishedDataset, measure: Measure): Explo
   return {
     column: measure.column,
     withheldColumn: withheldColumn(measure.column),
+    revisedColumn: revisedColumn(measure.column),
     label: measure.label,
     heading: measureHeading(measure),
     sentenceLabel: lowerFirst(measure.label),

@@ -56,6 +56,8 @@ export interface ExploreDimension {
 export interface ExploreMeasure {
   column: string;
   withheldColumn: string;
+  /** Column that is true where the figure is marked [r], revised since the previous published edition. */
+  revisedColumn: string;
   label: string;
   /** Label for tables and axes, with the unit of a magnitude: "Registered capacity (MW)". */
   heading: string;

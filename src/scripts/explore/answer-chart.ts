@@ -9,7 +9,7 @@ import { formatGroupValue } from '../../lib/explore/answer.ts';
 import type { ExploreDataset } from '../../lib/explore/metadata.ts';
 import type { GroupingId } from '../../lib/explore/query-options.ts';
 import { lowerFirstWord } from '../../lib/explore/query-options.ts';
-import { WITHHELD_MARK } from '../../lib/explore/withheld.ts';
+import { REVISED_MARK, WITHHELD_MARK } from '../../lib/explore/withheld.ts';
 import { CHART_FONT_SIZE, SERIES_COLOUR, WITHHELD_COLOUR } from '../../lib/charts/chart-style.ts';
 
 type Plot = typeof PlotModule;
@@ -67,7 +67,9 @@ export function drawAnswerChart(
   svg.setAttribute('aria-labelledby', labels.titleId);
   svg.setAttribute('aria-describedby', labels.descriptionId);
 
-  return { svg, description: describe(answer, grouping), key: writeKey(points) };
+  const key = writeKey(points);
+  if (answer.revisedCount > 0) key.push(`${REVISED_MARK}: revised since the previous published edition.`);
+  return { svg, description: describe(answer, grouping), key };
 }
 
 function toPoints(answer: Answer, dataset: ExploreDataset): Point[] {
@@ -81,7 +83,7 @@ function toPoints(answer: Answer, dataset: ExploreDataset): Point[] {
 }
 
 function shortText(row: AnswerRow, decimals: number): string {
-  const text = formatGroupValue(row.value, decimals, true);
+  const text = row.revised ? `${formatGroupValue(row.value, decimals, true)} ${REVISED_MARK}` : formatGroupValue(row.value, decimals, true);
   return text.replace(/^at least /, '≥ ').replace(/^at most /, '≤ ');
 }
 
@@ -171,7 +173,11 @@ function describe(answer: Answer, grouping: GroupingId): string {
     answer.incompleteCount === 0
       ? 'All of them are complete.'
       : `${answer.incompleteCount} of them include withheld figures and are marked as incomplete.`;
-  return `${kind} of the ${lowerFirstWord(answer.caption)}. It shows ${answer.rows.length} values. ${incomplete} The table below gives the same figures.`;
+  const revised =
+    answer.revisedCount === 0
+      ? ''
+      : ` ${answer.revisedCount} of them include figures revised since the previous published edition and are marked ${REVISED_MARK}.`;
+  return `${kind} of the ${lowerFirstWord(answer.caption)}. It shows ${answer.rows.length} values. ${incomplete}${revised} The table below gives the same figures.`;
 }
 
 function writeKey(points: readonly Point[]): string[] {
