@@ -8,9 +8,10 @@
  */
 import { quarterMonthsLabel } from '../lib/quarters/quarter-labels.ts';
 import { CONFIDENTIAL, MANIFEST_FILE, NOT_APPLICABLE, NOT_AVAILABLE, type Manifest, type VettedDataset } from '../vetted/format.ts';
+import { citeSource } from '../vetted/sources.ts';
 import { sha256Hex } from './checksums.ts';
 import { describeColumns, type ColumnDescription } from './columns.ts';
-import { LICENCE_ID, LICENCE_TITLE, LICENCE_URL, PUBLISHER, SOURCE_TITLE } from './licence.ts';
+import { LICENCE_ID, LICENCE_TITLE, LICENCE_URL, PUBLISHER } from './licence.ts';
 
 /** Strings that stand for a missing value in every CSV file: empty, and the GSS shorthand of a figure not shown. */
 export const MISSING_VALUES = ['', CONFIDENTIAL, NOT_AVAILABLE, NOT_APPLICABLE];
@@ -52,7 +53,7 @@ export function buildDataPackage(
       `anonymised under policy version ${manifest.policyVersion}. [c] marks a withheld figure and [r] in a status column a revised one.`,
     keywords: ['flexibility', 'electricity', 'Great Britain', 'FMAR', 'official statistics'],
     licenses: [{ name: LICENCE_ID, path: LICENCE_URL, title: LICENCE_TITLE }],
-    sources: [{ title: SOURCE_TITLE }],
+    sources: [{ title: citeSource(manifest.source).title }],
     contributors: [{ title: PUBLISHER, role: 'publisher' }],
     edition: manifest.edition,
     previousEdition: manifest.previousEdition,

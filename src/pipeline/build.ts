@@ -22,6 +22,7 @@ import { buildProblems } from './problems.ts';
 import { markRevisions } from './mark-revisions.ts';
 import { hashSnapshot } from './snapshot.ts';
 import { runStage, type Log, type StageRecord } from './stage.ts';
+import { readWarehouseSource } from './warehouse-source.ts';
 import { vetDataset } from './vet.ts';
 import { writeVettedEdition } from './write-vetted.ts';
 
@@ -70,6 +71,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   let period;
   let snapshot: string;
   let quality: QualityReport;
+  let source: Awaited<ReturnType<typeof readWarehouseSource>>;
   try {
     quality = await runStage(log, 'quality checks', () => runQualityGate(warehouse), summariseQuality, record);
     for (const failure of quality.failures) log(`quality warning: ${describeFailure(failure)}`);
@@ -77,6 +79,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     rejectFrozenEdition(frozen, period.edition.label);
     const { edition, quarters } = period;
     log(`edition ${edition.label}: ${quarters.length} quarters from ${quarters[0].label}, warehouse as of ${period.asOf}`);
+    source = await readWarehouseSource(warehouse);
+    log(`source: ${source.id} (warehouse_info source ${JSON.stringify(source.text ?? null)})`);
 
     loaded = [];
     for (const loader of DATASETS) {
@@ -128,6 +132,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     policyVersion: policy.version,
     warehouseSnapshot: snapshot,
     asOf: period.asOf,
+    source: source.id,
     previousEdition: previous?.id ?? null,
     datasets: revised.map(({ dataset, revised: revisedCells }) => ({
       id: dataset.definition.id,

@@ -19,6 +19,7 @@
  * status is always empty: a withheld cell is never marked revised.
  */
 import { z } from 'zod';
+import { sourceIdSchema } from './sources.ts';
 
 /** Shorthand written in place of a withheld value (GSS convention). */
 export const CONFIDENTIAL = '[c]';
@@ -106,6 +107,8 @@ export const manifestSchema = z.strictObject({
   /** SHA-256 of the warehouse snapshot's contents that the loaders read. */
   warehouseSnapshot: z.string(),
   asOf: z.string(),
+  /** Source of the figures (fmar, repd or sample); manifests written before the field read as fmar. */
+  source: z.optional(sourceIdSchema),
   /** Published edition whose values the [r] markers compare with; null when there is none. */
   previousEdition: z.string().regex(EDITION_PATTERN).nullable(),
   datasets: z.array(
