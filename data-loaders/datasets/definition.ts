@@ -21,6 +21,13 @@ export interface DatasetLoader {
    * the BESS row of capacity by technology is the GB row of BESS by GSP group.
    */
   coordinates(memberId: string): Record<string, string>;
+  /**
+   * The coordinates of the cells, in other datasets, that a row adds up,
+   * when the row is a level of a hierarchy that another dataset breaks down:
+   * a category class row is the sum of its categories. Undefined for rows
+   * that only this dataset breaks down.
+   */
+  parts?(memberId: string): Record<string, string>[] | undefined;
   /** Whether the net change of each series between quarters is protected too. */
   timeDifferencing: boolean;
   /**

@@ -12,10 +12,15 @@ const ZERO: CellStatistics = { value: 0, contributors: 0, largest: [] };
 
 /** Returns the engine's key of a published cell: measure, quarter and the row's coordinates. */
 export function cellKey(dataset: LoadedDataset, quarter: string, memberId: string, measure: string): string {
-  const coordinates = Object.entries(dataset.loader.coordinates(memberId))
+  return coordinatesKey(measure, quarter, dataset.loader.coordinates(memberId));
+}
+
+/** Returns the engine's key of the cell at these coordinates, whichever dataset publishes it. */
+function coordinatesKey(measure: string, quarter: string, coordinates: Record<string, string>): string {
+  const sorted = Object.entries(coordinates)
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([name, value]) => `${name}=${value}`);
-  return [measure, quarter, ...coordinates].join('|');
+  return [measure, quarter, ...sorted].join('|');
 }
 
 export interface ProblemOptions {
@@ -57,6 +62,7 @@ class ProblemBuilder {
         this.addCell({ key: cellKey(dataset, quarter.label, member, measure), measure, kind, ...statistics }, loader.definition.id);
       }
       if (loader.definition.dimension.additive) this.addAdditivity(dataset, quarter.label, measure);
+      this.addHierarchy(dataset, quarter.label, measure);
     }
 
     if (!loader.timeDifferencing) return;
@@ -86,7 +92,23 @@ class ProblemBuilder {
   private addAdditivity(dataset: LoadedDataset, quarter: string, measure: string): void {
     const total = cellKey(dataset, quarter, dataset.loader.definition.dimension.total.id, measure);
     const parts = dataset.loader.members.map((member) => cellKey(dataset, quarter, member.id, measure));
-    this.additivities.set(total, { total, parts });
+    this.setAdditivity({ total, parts });
+  }
+
+  /** Keeps an additivity once; a total may have two, such as all = sum of categories = sum of classes. */
+  private setAdditivity(additivity: Additivity): void {
+    this.additivities.set(`${additivity.total}=${additivity.parts.join('+')}`, additivity);
+  }
+
+  /** Adds, for each row that is a level of a hierarchy, the sum of the cells it adds up. */
+  private addHierarchy(dataset: LoadedDataset, quarter: string, measure: string): void {
+    for (const member of dataset.loader.members) {
+      const parts = dataset.loader.parts?.(member.id);
+      if (!parts) continue;
+
+      const total = cellKey(dataset, quarter, member.id, measure);
+      this.setAdditivity({ total, parts: parts.map((coordinates) => coordinatesKey(measure, quarter, coordinates)) });
+    }
   }
 
   /** Adds the change of one series in every quarter after the first, and the orders it implies. */

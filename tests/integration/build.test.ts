@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ASSET_CATEGORIES } from '../../data-loaders/reference/index.ts';
 import { writeSampleWarehouse } from '../../data-loaders/sample/index.ts';
 import { DuckDbWarehouse } from '../../data-loaders/warehouse/duckdb.ts';
 import { build, type BuildResult } from '../../src/pipeline/build.ts';
@@ -44,7 +45,7 @@ describe('build from the sample warehouse', () => {
 
   it('logs every stage with what it produced', () => {
     const text = logLines.join('\n');
-    for (const stage of ['quality checks', 'data loader capacity-by-technology', 'data loader bess-by-gsp-group', 'data loader fsps-qualified-by-product', 'policy engine', 'site']) {
+    for (const stage of ['quality checks', 'data loader capacity-by-technology', 'data loader capacity-by-category-class', 'data loader bess-by-gsp-group', 'data loader fsps-qualified-by-product', 'policy engine', 'site']) {
       expect(text).toMatch(new RegExp(`${stage}: .* in \\d`));
     }
   });
@@ -52,7 +53,7 @@ describe('build from the sample warehouse', () => {
   it('writes valid vetted datasets and a manifest', () => {
     const editionDir = join(result.vettedDir, result.edition);
     const manifest = manifestSchema.parse(JSON.parse(readFileSync(join(editionDir, 'manifest.json'), 'utf8')));
-    expect(manifest.datasets.map((dataset) => dataset.id)).toEqual(['capacity-by-technology', 'bess-by-gsp-group', 'fsps-qualified-by-product']);
+    expect(manifest.datasets.map((dataset) => dataset.id)).toEqual(['capacity-by-technology', 'capacity-by-category-class', 'bess-by-gsp-group', 'fsps-qualified-by-product']);
 
     for (const entry of manifest.datasets) {
       const dataset = vettedDatasetSchema.parse(JSON.parse(readFileSync(join(editionDir, entry.json), 'utf8')));
@@ -75,6 +76,31 @@ describe('build from the sample warehouse', () => {
     expect(withheld).toBeLessThan(values.length / 2);
   });
 
+  it('publishes category classes that add up their categories and reveal no withheld one', () => {
+    const read = (id: string) => JSON.parse(readFileSync(join(result.vettedDir, result.edition, `${id}.json`), 'utf8'));
+    const classes = read('capacity-by-category-class');
+    const categories = read('capacity-by-technology');
+    let checkedSums = 0;
+
+    for (const classRow of classes.rows.filter((row: Record<string, unknown>) => row.category_class_id !== 'all')) {
+      const members = ASSET_CATEGORIES.filter((category) => category.classId === classRow.category_class_id).map((category) => category.id);
+      const parts = categories.rows.filter((row: Record<string, unknown>) => row.quarter === classRow.quarter && members.includes(row.category_id as string));
+
+      for (const measure of ['assets', 'registered_capacity_mw']) {
+        const values = parts.map((row: Record<string, unknown>) => row[measure]);
+        const withheld = values.filter((value: unknown) => value === CONFIDENTIAL).length;
+        if (classRow[measure] === CONFIDENTIAL) continue;
+
+        expect(withheld, `${classRow.quarter} ${classRow.category_class_id} ${measure}`).not.toBe(1);
+        if (withheld > 0) continue;
+        const sum = values.reduce((total: number, value: number) => total + value, 0);
+        expect(Math.abs(sum - classRow[measure])).toBeLessThanOrEqual(0.05 * values.length + 1e-9);
+        checkedSums++;
+      }
+    }
+    expect(checkedSums).toBeGreaterThan(classes.rows.length / 2);
+  });
+
   it('publishes the site with every page and download', () => {
     const site = join(folder, 'first', 'site');
     for (const page of ['index.html', `editions/${result.edition}/index.html`, 'policy/index.html', 'definitions/index.html']) {
@@ -94,7 +120,8 @@ describe('build from the sample warehouse', () => {
     const report = JSON.parse(readFileSync(reportPath, 'utf8'));
     const withheld = report.informationLossByTable.reduce((sum: number, table: { withheld: number }) => sum + table.withheld, 0);
 
-    expect(report.informationLossByTable).toHaveLength(5);
+    const tables = result.manifest.datasets.length * 2 - 1; // two measures per dataset, one for the FSPs
+    expect(report.informationLossByTable).toHaveLength(tables);
     expect(report.suppressed.length).toBeGreaterThan(0);
     expect(withheld).toBeGreaterThanOrEqual(report.suppressed.length);
   });

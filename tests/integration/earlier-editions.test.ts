@@ -13,7 +13,7 @@ import { build } from '../../src/pipeline/build.ts';
 import { CONFIDENTIAL, vettedDatasetSchema, type VettedDataset } from '../../src/vetted/format.ts';
 import { temporaryFolder } from '../helpers/warehouse.ts';
 
-const DATASETS = ['capacity-by-technology', 'bess-by-gsp-group', 'fsps-qualified-by-product'];
+const DATASETS = ['capacity-by-technology', 'capacity-by-category-class', 'bess-by-gsp-group', 'fsps-qualified-by-product'];
 
 let folder: string;
 const logLines: string[] = [];

@@ -62,7 +62,7 @@ describe.skipIf(!present)('REPD 2024-q1 edition', () => {
   }, 600_000);
 
   it('publishes the three datasets', () => {
-    expect(result.manifest.datasets.map((entry) => entry.id)).toEqual(['capacity-by-technology', 'bess-by-gsp-group', 'fsps-qualified-by-product']);
+    expect(result.manifest.datasets.map((entry) => entry.id)).toEqual(['capacity-by-technology', 'capacity-by-category-class', 'bess-by-gsp-group', 'fsps-qualified-by-product']);
   });
 
   it('counts every operational GB site in the total', () => {

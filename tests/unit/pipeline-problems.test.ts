@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bessByGspGroup } from '../../data-loaders/datasets/bess-by-gsp-group.ts';
+import { capacityByCategoryClass } from '../../data-loaders/datasets/capacity-by-category-class.ts';
 import { capacityByTechnology } from '../../data-loaders/datasets/capacity-by-technology.ts';
 import { fspsQualifiedByProduct } from '../../data-loaders/datasets/fsps-qualified-by-product.ts';
 import { loadedCellKey, type CellStatistics, type LoadedDataset } from '../../data-loaders/datasets/load.ts';
@@ -69,6 +70,31 @@ describe('protection problems', () => {
     expect(gb?.parts).toHaveLength(bessByGspGroup.members.length);
     expect(gb?.parts).toContain('registered_capacity_mw|2024-q1|category=bess|gsp_group=unallocated');
     expect(all?.parts).toHaveLength(capacityByTechnology.members.length);
+  });
+
+  it('link each category class to its categories and share the total', () => {
+    const CLASSES = loaded(capacityByCategoryClass, {
+      [loadedCellKey('2024-q1', 'storage', 'registered_capacity_mw')]: single(10),
+      [loadedCellKey('2024-q1', 'all', 'registered_capacity_mw')]: single(10),
+      [loadedCellKey('2024-q2', 'storage', 'registered_capacity_mw')]: single(7),
+      [loadedCellKey('2024-q2', 'all', 'registered_capacity_mw')]: single(7),
+    });
+    const problem = capacityProblem([CAPACITY, CLASSES]);
+    const totals = (key: string) => problem.additivities.filter((additivity) => additivity.total === key).map((additivity) => additivity.parts);
+
+    expect(totals('registered_capacity_mw|2024-q1|category_class=renewable|gsp_group=GB')).toEqual([
+      ['solar_pv', 'wind', 'hydro', 'bioenergy'].map((id) => `registered_capacity_mw|2024-q1|category=${id}|gsp_group=GB`),
+    ]);
+    expect(totals('registered_capacity_mw|2024-q1|category_class=storage|gsp_group=GB')).toEqual([['registered_capacity_mw|2024-q1|category=bess|gsp_group=GB']]);
+
+    const all = totals('registered_capacity_mw|2024-q1|category=all|gsp_group=GB');
+    expect(all.map((parts) => parts.length).sort()).toEqual([capacityByCategoryClass.members.length, capacityByTechnology.members.length].sort());
+    expect(problem.cells.filter((cell) => cell.key.includes('category=all'))).toHaveLength(QUARTERS.length);
+  });
+
+  it('refuse a class total that disagrees with the table by category', () => {
+    const CLASSES = loaded(capacityByCategoryClass, { [loadedCellKey('2024-q1', 'all', 'registered_capacity_mw')]: single(11) });
+    expect(() => capacityProblem([CAPACITY, CLASSES])).toThrow(/capacity-by-category-class gives cell registered_capacity_mw\|2024-q1\|category=all\|gsp_group=GB the value 11/);
   });
 
   it('list changes without contributors too', () => {

@@ -139,6 +139,36 @@ describe('attack: two tables sharing a margin', () => {
   });
 });
 
+describe('attack: a category class that adds up its categories', () => {
+  // Hydro is one group's 12 MW. Protected alone, the table by category
+  // withholds hydro and BESS, the cheapest complement. The table by category
+  // class publishes renewable generation, which is solar + wind + hydro.
+  const bess = safeCell('q1|GB|bess', 20);
+  const solar = safeCell('q1|GB|solar', 40);
+  const wind = safeCell('q1|GB|wind', 35);
+  const hydro = singletonCell('q1|GB|hydro', 12);
+  const all = safeCell('q1|GB|all', 107);
+  const storage = safeCell('q1|GB|class=storage', 20);
+  const renewable = safeCell('q1|GB|class=renewable', 87);
+  const byCategory = sumOf(all, [bess, solar, wind, hydro]);
+  const hierarchy = [sumOf(storage, [bess]), sumOf(renewable, [solar, wind, hydro]), sumOf(all, [storage, renewable])];
+  const linked = problemOf([bess, solar, wind, hydro, all, storage, renewable], [byCategory, ...hierarchy]);
+
+  it('recovers the cell when the table by category is protected alone', async () => {
+    const alone = await protect([problemOf([bess, solar, wind, hydro, all], [byCategory])], policy);
+    expect(alone.suppressed.has(bess.key)).toBe(true);
+    const entries = await auditProtection(linked, alone.suppressed.keys(), policy);
+    expect(failingKeys(entries)).toContain(hydro.key);
+  });
+
+  it('fails against protect() of the whole hierarchy', async () => {
+    const { result, entries } = await protectAndAudit(linked);
+    expect(failingKeys(entries)).toEqual([]);
+    expect(result.suppressed.get(hydro.key)).toBe('threshold');
+    expect(result.suppressed.has(solar.key) || result.suppressed.has(wind.key) || result.suppressed.has(renewable.key)).toBe(true);
+  });
+});
+
 describe('attack: dominant contributor in a large cell', () => {
   // 20 groups own Solar in _E, but one holds 900 of its 1000 MW.
   const solar = cellWith('q1|_E|solar', 1000, 20, [900, 10, 10]);
