@@ -66,6 +66,10 @@ test('policy page lists rules and withheld counts', async ({ page }) => {
   }
   const counts = page.locator('#withheld-cells-by-edition tbody tr');
   await expect(counts).toHaveCount(listFixtureEditions().length);
+
+  const loss = page.locator('#information-loss-by-table tbody tr[data-edition="2025-q4"]');
+  await expect(loss.first().locator('th')).toHaveText(/2025/);
+  expect(await loss.count()).toBeGreaterThan(1);
 });
 
 test('edition page gives the data-quality notes as counts', async ({ page }) => {
