@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { Page } from '@playwright/test';
-import { answerCount, answerTable, changeAndWait, openExplore, readTable } from './explore-page.ts';
+import { answerCount, answerTable, changeAndWait, explorePath, FIRST_ANSWER_TIMEOUT, openExplore, readTable } from './explore-page.ts';
 import { listFixtureEditions } from './support/fixture-site.ts';
 import { expect, test } from './support/site-test.ts';
 
@@ -18,7 +18,7 @@ async function checkAnswer(page: Page, path: string, expectedRows: number): Prom
   const { headings, rows } = await readTable(answerTable(page));
   expect(rows, path).toHaveLength(expectedRows);
   expect(headings.at(-3), path).toMatch(/^(Sum|Average \(mean\)|Minimum|Maximum) of /);
-  expect(rows.every((row) => /^(at least |at most )?[\d,.]+$|^\[c\]$/.test(row.at(-3)!)), path).toBe(true);
+  expect(rows.every((row) => /^(at least |at most )?[\d,.]+( \[r\])?$|^\[c\]$/.test(row.at(-3)!)), path).toBe(true);
   await expect(page.locator('#explore-answer svg[role="img"]'), path).toHaveCount(1);
   await expect(page.locator('#explore-answer svg g[aria-label]'), path).toHaveCount(0);
 }
@@ -132,6 +132,41 @@ test('CSV download equals the table shown', async ({ page }) => {
   expect(records[0]).toEqual(shown.headings);
   expect(records.slice(1)).toEqual(shown.rows.map((row) => row.map((cell) => cell.replace(/(\d),(?=\d{3})/g, '$1'))));
   expect(records.slice(1).some((record) => record.includes('[c]'))).toBe(true);
+});
+
+test('revised values are marked in table and CSV', async ({ page }) => {
+  // Solar PV's and the total's capacity of 2024-q4 are marked [r] in the fixture's latest edition.
+  await openExplore(page, 'dataset=capacity-by-technology&measure=registered_capacity_mw&group=quarter-member&from=2024-q4&to=2024-q4');
+
+  const { rows } = await readTable(answerTable(page));
+  const marked = rows.filter((row) => row[2].endsWith(' [r]')).map((row) => row[1]);
+  expect(marked).toEqual(['Solar PV']);
+  await expect(page.locator('#explore-answer .inset')).toContainText('[r] marks a revised value: 1 value includes');
+  await expect(page.locator('#explore-chart-description')).toContainText('1 of them include figures revised since the previous published edition');
+
+  const downloading = page.waitForEvent('download');
+  await page.locator('#explore-answer-download').click();
+  const records = parse(readFileSync((await (await downloading).path())!, 'utf8')) as string[][];
+  expect(records.find((record) => record[1] === 'Solar PV')?.[2]).toMatch(/^\d+(\.\d+)? \[r\]$/);
+});
+
+test('pre-computed answer equals the engine answer', async ({ page }) => {
+  for (const edition of listFixtureEditions()) {
+    await page.goto(explorePath(edition.id));
+    const section = page.locator('#explore-answer');
+    await expect(section).toHaveAttribute('data-answers', '1', { timeout: FIRST_ANSWER_TIMEOUT });
+    // The build's answer is drawn as soon as Plot has loaded, long before the 34 MB engine has started.
+    await expect(section).toHaveAttribute('data-answer-source', 'precomputed');
+    await expect(page.locator('#explore-answer-status')).toContainText('computed when the page was published');
+    const precomputed = { table: await readTable(answerTable(page)), description: await page.locator('#explore-chart-description').textContent() };
+    expect(precomputed.table.rows.length, edition.id).toBeGreaterThan(0);
+
+    await expect(section).toHaveAttribute('data-answer-source', 'engine', { timeout: FIRST_ANSWER_TIMEOUT });
+    // The page compares its answer with the engine's and redraws only when they differ, which would count a second answer.
+    await expect(section).toHaveAttribute('data-answers', '1');
+    const engine = { table: await readTable(answerTable(page)), description: await page.locator('#explore-chart-description').textContent() };
+    expect(engine, edition.id).toEqual(precomputed);
+  }
 });
 
 test('aggregate over a withheld cell is incomplete', async ({ page }) => {

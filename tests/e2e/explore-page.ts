@@ -19,10 +19,14 @@ export async function answerCount(page: Page): Promise<number> {
   return Number(await page.locator('#explore-answer').getAttribute('data-answers'));
 }
 
-/** Opens the explore page and waits for its first answer. */
+/**
+ * Opens the explore page and waits for its first answer from the engine: the
+ * engine's own, or its confirmation of the pre-computed default answer.
+ */
 export async function openExplore(page: Page, query = '', editionId: string = LATEST_EDITION): Promise<void> {
   await page.goto(explorePath(editionId, query));
   await expect(page.locator('#explore-answer')).toHaveAttribute('data-answers', '1', { timeout: FIRST_ANSWER_TIMEOUT });
+  await expect(page.locator('#explore-answer')).toHaveAttribute('data-answer-source', 'engine', { timeout: FIRST_ANSWER_TIMEOUT });
 }
 
 /** Runs an action that changes the form and waits for the answer it causes. */

@@ -1,6 +1,7 @@
 /**
  * Draws an answer in the page: chart, notes, table and download, and tells
- * screen readers that it changed. Also signals every drawn answer with a
+ * screen readers that it changed. The answer may be the one the build
+ * computed for the default question, which the engine later confirms. Also signals every drawn answer with a
  * performance mark and a DOM event, which the benchmark and the browser
  * tests wait for.
  */
@@ -16,6 +17,19 @@ export const ANSWER_EVENT = 'explore:answer';
 
 /** Performance mark set when the first answer is drawn, measured from navigation. */
 export const FIRST_ANSWER_MARK = 'explore:first-answer';
+
+/**
+ * Performance mark set when the engine first answers the form: it drew an
+ * answer, or it confirmed the pre-computed one.
+ */
+export const ENGINE_ANSWER_MARK = 'explore:engine-answer';
+
+/**
+ * Where the answer on show came from: rows the build computed for the default
+ * question, or the engine in the browser. The section's data-answer-source
+ * attribute holds it.
+ */
+export type AnswerSource = 'precomputed' | 'engine';
 
 const CHART_LABELS = { titleId: 'explore-chart-title', descriptionId: 'explore-chart-description' };
 
@@ -56,6 +70,7 @@ export function showAnswer(
   dataset: ExploreDataset,
   policyPath: string,
   focus: boolean,
+  source: AnswerSource,
 ): void {
   const width = Math.max(300, Math.min(MAX_CHART_WIDTH, view.body.clientWidth || MAX_CHART_WIDTH));
   const chart = drawAnswerChart(plot, answer, dataset, state.grouping, width, CHART_LABELS);
@@ -70,13 +85,35 @@ export function showAnswer(
   ]);
   view.body.replaceChildren(figure, ...drawAnswerNotes(answer, policyPath), ...drawAnswerTable(answer), drawAnswerDownload(answer, dataset));
 
-  view.status.textContent = announce(answer);
+  view.status.textContent = source === 'precomputed' ? `${announce(answer)} It was computed when the page was published.` : announce(answer);
   view.count += 1;
   view.section.dataset.answers = String(view.count);
   view.section.removeAttribute('aria-busy');
+  view.section.dataset.answerSource = source;
   if (view.count === 1) performance.mark(FIRST_ANSWER_MARK);
+  if (source === 'engine') markEngineAnswer(view);
   view.section.dispatchEvent(new CustomEvent(ANSWER_EVENT, { detail: { count: view.count } }));
   if (focus) view.heading.focus();
+}
+
+/**
+ * Records that the engine computed the same answer as the pre-computed one
+ * on show, which stays as it is, so screen readers hear nothing new.
+ */
+export function confirmAnswer(view: AnswerView): void {
+  markEngineAnswer(view);
+}
+
+function markEngineAnswer(view: AnswerView): void {
+  view.section.dataset.answerSource = 'engine';
+  if (performance.getEntriesByName(ENGINE_ANSWER_MARK).length === 0) performance.mark(ENGINE_ANSWER_MARK);
+}
+
+/** Returns whether two answers show the same text: headings, cells, CSV cells, withheld cells and notes. */
+export function isSameAnswer(a: Answer, b: Answer): boolean {
+  const shown = (answer: Answer) =>
+    JSON.stringify([answer.title, answer.headings, answer.rows.map((row) => [row.cells, row.csvCells]), answer.withheldCells, answer.notes]);
+  return shown(a) === shown(b);
 }
 
 function announce(answer: Answer): string {

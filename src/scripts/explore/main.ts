@@ -1,8 +1,10 @@
 /**
  * The explore page's browser entry. It reads the edition's metadata from the
  * page, draws the form from the address and starts the query engine and
- * Plot in parallel. Then it queries the engine after every change of the
- * form and every run of the SQL box.
+ * Plot in parallel. While the engine starts, the default question is
+ * answered from rows the build computed with the same SQL, and the engine
+ * checks that answer once it is ready. Then it queries the engine after
+ * every change of the form and every run of the SQL box.
  */
 import type { AggregateRow } from '../../lib/explore/aggregate-sql.ts';
 import { buildAggregateSql } from '../../lib/explore/aggregate-sql.ts';
@@ -10,7 +12,8 @@ import { buildAnswer } from '../../lib/explore/answer.ts';
 import { findDataset, type ExploreDataset, type ExploreEdition } from '../../lib/explore/metadata.ts';
 import { defaultState, formatState, parseState, validateState, type QueryState } from '../../lib/explore/query-state.ts';
 import { readAddress, SQL_PARAMETER, writeAddress } from './address.ts';
-import { findAnswerView, showAnswer, showAnswerMessage } from './answer-view.ts';
+import type { PrecomputedAnswer } from '../../lib/explore/precomputed-answer.ts';
+import { confirmAnswer, findAnswerView, isSameAnswer, showAnswer, showAnswerMessage } from './answer-view.ts';
 import { createElement, getElement } from './dom.ts';
 import { startEngine, tableToObjects, type Engine } from './engine.ts';
 import { findEngineStatus, showEngineFailure, showEngineProgress } from './engine-status.ts';
@@ -20,10 +23,16 @@ import { findSqlBox, runSqlBox } from './sql-box.ts';
 /** Id of the script element that contains the edition's metadata as JSON. */
 const METADATA_ID = 'explore-edition';
 
+/** Id of the script element that contains the default question and its aggregate rows as JSON. */
+const PRECOMPUTED_ID = 'explore-precomputed';
+
 const edition = JSON.parse(getElement(METADATA_ID, HTMLScriptElement).textContent ?? '') as ExploreEdition;
+const precomputed = JSON.parse(getElement(PRECOMPUTED_ID, HTMLScriptElement).textContent ?? '') as PrecomputedAnswer;
 const status = findEngineStatus();
 const engine = startEngine(edition, (progress) => showEngineProgress(status, progress, edition.engineModuleBytes));
 const plot = import('@observablehq/plot');
+let engineStarted = false;
+engine.then(() => (engineStarted = true), () => undefined);
 
 const form = findQueryForm();
 const answerView = findAnswerView();
@@ -103,17 +112,39 @@ async function answerForm(focus: boolean): Promise<void> {
 
   answerView.section.setAttribute('aria-busy', 'true');
   try {
+    const precomputedRows = engineStarted ? undefined : findPrecomputedRows(state, dataset);
+    let shown: ReturnType<typeof buildAnswer> | undefined;
+    if (precomputedRows) {
+      const plotModule = await plot;
+      if (sequence !== answerSequence) return;
+      shown = buildAnswer(state, dataset, precomputedRows);
+      showAnswer(answerView, plotModule, shown, state, dataset, edition.policyPath, focus, 'precomputed');
+    }
+
     const [started, plotModule] = await Promise.all([engine, plot]);
     const table = await started.formConnection.query(buildAggregateSql(state, dataset));
     if (sequence !== answerSequence) return;
 
     const answer = buildAnswer(state, dataset, tableToObjects<AggregateRow>(table));
-    showAnswer(answerView, plotModule, answer, state, dataset, edition.policyPath, focus);
+    if (shown && isSameAnswer(shown, answer)) {
+      confirmAnswer(answerView);
+      return;
+    }
+    if (shown) console.error('explore: the engine computed another answer than the pre-computed one, so the engine\'s is shown.');
+    showAnswer(answerView, plotModule, answer, state, dataset, edition.policyPath, focus && !shown, 'engine');
   } catch (error) {
     if (sequence !== answerSequence) return;
     console.error('explore: the form query failed:', error);
     showAnswerMessage(answerView, `The query failed, so there is no answer: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+/** Returns the pre-computed rows when the question is the one the build answered, or undefined. */
+function findPrecomputedRows(state: QueryState, dataset: ExploreDataset): AggregateRow[] | undefined {
+  const precomputedDataset = findDataset(edition, precomputed.state.dataset);
+  if (!precomputedDataset || dataset.id !== precomputedDataset.id) return undefined;
+  const same = formatState(state, dataset).toString() === formatState(precomputed.state, precomputedDataset).toString();
+  return same ? precomputed.rows : undefined;
 }
 
 function datasetOf(state: Pick<QueryState, 'dataset'>): ExploreDataset {
