@@ -130,7 +130,7 @@ function auditAttackersOneByOne(highs: Highs, system: LinearSystem, attacker: At
     const column = columnOf.get(cell)!;
     const value = system.cells[cell].value;
     const tolerance = toleranceFor(value);
-    const minMoves = Math.abs(outsiderMin.columnValues![column] - value) > tolerance;
+    const minMoves = outsiderMin.status !== 'optimal' || Math.abs(outsiderMin.columnValues![column] - value) > tolerance;
     const maxMoves = outsiderMax.status !== 'optimal' || Math.abs(outsiderMax.columnValues![column] - value) > tolerance;
     if (!minMoves && !maxMoves) continue;
 

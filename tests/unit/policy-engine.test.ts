@@ -132,3 +132,27 @@ describe('protect() failing closed', () => {
     await expect(auditProtection(problemOf([safeCell('x', 1)], []), ['y'], policy)).rejects.toThrow(/suppressed cell "y" is not found/);
   });
 });
+
+describe('audit of an unbounded change', () => {
+  // The first quarter is withheld whole, so nothing bounds a from above and
+  // its change has no minimum for an outsider. b did not change, so its two
+  // quarter-ends have one owner, an insider the audit models too. c is new.
+  const a1 = singletonCell('q1|a', 10);
+  const b1 = singletonCell('q1|b', 5);
+  const t1 = safeCell('q1|all', 15);
+  const c1 = safeCell('q1|c', 0);
+  const a2 = singletonCell('q2|a', 12);
+  const b2 = singletonCell('q2|b', 5);
+  const c2 = singletonCell('q2|c', 11);
+  const t2 = safeCell('q2|all', 28);
+  const changes = [changeOf(a2, a1, 1, [2]), changeOf(b2, b1, 0, []), changeOf(c2, c1, 1, [11])];
+  const problem = problemOf([a1, b1, c1, t1, a2, b2, c2, t2], [sumOf(t1, [a1, b1, c1]), sumOf(t2, [a2, b2, c2])], changes);
+
+  it('passes with an insider in the model', async () => {
+    const entries = await auditProtection(problem, [a1, b1, c1, t1, a2, b2, c2].map((cell) => cell.key), policy);
+    const change = entries.find((entry) => entry.key === `${a2.key}|change`);
+
+    expect(change?.interval[0]).toBe(-Infinity);
+    expect(failingKeys(entries)).toEqual([]);
+  });
+});
