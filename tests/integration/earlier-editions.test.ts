@@ -3,7 +3,7 @@
  * withheld in the next edition, so that no figure it protected can be
  * recovered by setting the two editions side by side.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeSampleWarehouse } from '../../data-loaders/sample/index.ts';
@@ -43,7 +43,8 @@ beforeAll(async () => {
   await writeSampleWarehouse({ warehousePath: warehouse, seed: 5, assets: 3000, asOf: '2026-09-30' });
 
   const options = { warehouse, outDir: join(folder, 'site'), workDir: join(folder, 'work'), reportsDir, skipSite: true };
-  newEdition({ reportsDir, edition: '2026-q2', leadStatistician: 'A. Statistician', contact: 'statistics@example.org' });
+  const { file } = newEdition({ reportsDir, edition: '2026-q2', leadStatistician: 'A. Statistician', contact: 'statistics@example.org' });
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/^TODO: .*$/gm, 'Registered capacity rose in the quarter.'));
   await build({ ...options, edition: '2026-q2', log: () => {} });
   publishEdition({ reportsDir, vettedDir: join(folder, 'work', 'vetted'), edition: '2026-q2' });
 
