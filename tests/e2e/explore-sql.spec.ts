@@ -76,3 +76,30 @@ test('SQL result is capped and survives a reload', async ({ page }) => {
   await expect(page.locator('#explore-sql-text')).toHaveValue('SELECT max(fsps) AS most FROM fsps_qualified_by_product WHERE NOT is_total');
   await expect(page.locator('#explore-sql-table tbody td')).toHaveText(String(largestProductCount()), { timeout: 30_000 });
 });
+
+test('slow SQL query can be cancelled by keyboard', async ({ page }) => {
+  await openExplore(page);
+  const cancel = page.getByRole('button', { name: 'Cancel the query' });
+  await expect(cancel).toBeHidden();
+
+  // Hashing ten billion numbers keeps DuckDB-WASM busy for minutes on any machine.
+  await page.locator('#explore-sql-text').fill('SELECT sum(hash(i)) AS total FROM range(10000000000) AS numbers(i)');
+  await page.getByRole('button', { name: 'Run the query' }).click();
+  await expect(page.locator('#explore-sql-status')).toHaveText('Running the query…');
+  await expect(cancel).toBeVisible();
+  await page.waitForTimeout(500);
+  await cancel.focus();
+  await page.keyboard.press('Enter');
+
+  await expect(page.locator('#explore-sql-status')).toHaveText('The query was cancelled, so there is no result.', { timeout: 10_000 });
+  await expect(page.locator('#explore-sql-status')).toHaveAttribute('role', 'status');
+  await expect(cancel).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Run the query' })).toBeFocused();
+  await expect(page.locator('#explore-sql-error')).toBeEmpty();
+  await expect(page.locator('#explore-sql-table')).toHaveCount(0);
+
+  // The engine is free again: the next statement runs.
+  await runSql(page, 'SELECT count(*) AS quarters FROM (SELECT DISTINCT quarter FROM capacity_by_technology)');
+  expect((await readTable(page.locator('#explore-sql-table'))).rows).toEqual([['8']]);
+  await expect(page.locator('#explore-sql-status')).toBeEmpty();
+});

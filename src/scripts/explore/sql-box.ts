@@ -17,6 +17,9 @@ export interface SqlBox {
   form: HTMLFormElement;
   text: HTMLTextAreaElement;
   button: HTMLButtonElement;
+  cancel: HTMLButtonElement;
+  /** Status region that says a query is running or was cancelled. */
+  status: HTMLElement;
   error: HTMLElement;
   result: HTMLElement;
   heading: HTMLElement;
@@ -28,6 +31,8 @@ export function findSqlBox(): SqlBox {
     form: getElement('explore-sql-form', HTMLFormElement),
     text: getElement('explore-sql-text', HTMLTextAreaElement),
     button: getElement('explore-sql-run', HTMLButtonElement),
+    cancel: getElement('explore-sql-cancel', HTMLButtonElement),
+    status: getElement('explore-sql-status', HTMLElement),
     error: getElement('explore-sql-error', HTMLElement),
     result: getElement('explore-sql-result', HTMLElement),
     heading: getElement('explore-sql-result-heading', HTMLElement),
@@ -35,27 +40,57 @@ export function findSqlBox(): SqlBox {
 }
 
 /**
- * Runs the box's statement and shows its result or error. Moves focus to the
- * result's heading when `focus` is true and the statement ran. Counts the
- * finished runs in the result element's data-runs attribute, which the
- * browser tests wait for.
+ * Runs the box's statement and shows its result or error. While it runs, the
+ * cancel button is shown, and pressing it cancels the statement and says so
+ * in the status region. Moves focus to the result's heading when `focus` is
+ * true and the statement ran. Counts the finished runs in the result
+ * element's data-runs attribute, which the browser tests wait for.
  */
 export async function runSqlBox(box: SqlBox, engine: Engine, edition: ExploreEdition, focus: boolean): Promise<void> {
   const sql = box.text.value;
+  let cancelled = false;
+  const cancel = () => {
+    // The button stays enabled, so it keeps focus until the run ends; a second press does nothing.
+    if (cancelled) return;
+    cancelled = true;
+    box.status.textContent = 'Cancelling the query…';
+    void engine.sqlConnection.cancelSent().catch((error: unknown) => console.warn('explore: cancelling the SQL box statement failed:', error));
+  };
+
   box.button.disabled = true;
+  box.cancel.hidden = false;
+  box.cancel.addEventListener('click', cancel);
+  box.status.textContent = 'Running the query…';
   box.result.setAttribute('aria-busy', 'true');
   try {
     const result = await runReadOnlySql(engine, sql, MAX_SQL_ROWS);
     box.error.replaceChildren();
+    box.status.textContent = '';
     drawResult(box, result, measureColumns(edition));
     if (focus) box.heading.focus();
   } catch (error) {
-    drawError(box, error);
+    if (cancelled) showCancelled(box);
+    else {
+      box.status.textContent = '';
+      drawError(box, error);
+    }
   } finally {
+    const cancelHadFocus = document.activeElement === box.cancel;
+    box.cancel.removeEventListener('click', cancel);
+    box.cancel.hidden = true;
     box.button.disabled = false;
+    // The cancel button disappears, so focus moves to the run button rather than to the page's start.
+    if (cancelHadFocus) box.button.focus();
     box.result.removeAttribute('aria-busy');
     box.result.dataset.runs = String(Number(box.result.dataset.runs ?? '0') + 1);
   }
+}
+
+function showCancelled(box: SqlBox): void {
+  box.error.replaceChildren();
+  box.result.replaceChildren();
+  box.heading.hidden = true;
+  box.status.textContent = 'The query was cancelled, so there is no result.';
 }
 
 function measureColumns(edition: ExploreEdition): Set<string> {
