@@ -81,3 +81,17 @@ test('edition page gives the data-quality notes as counts', async ({ page }) => 
   await expect(notes.locator('tbody tr')).toHaveCount(1);
   await expect(notes.locator('tbody td.numeric')).toHaveText('4');
 });
+
+test('short edition shows every quarter', async ({ page }) => {
+  await page.goto('/editions/2025-q3/');
+
+  await expect(page.locator('.window-note')).toHaveCount(0);
+  // The fixture's 2025-q3 series runs from 2024-q1: seven quarters.
+  await expect(page.locator('#capacity-by-technology-assets-table thead th[data-quarter]')).toHaveCount(7);
+});
+
+test('first published edition words its revisions', async ({ page }) => {
+  await page.goto('/editions/2025-q3/');
+
+  await expect(page.locator('#revisions')).toContainText('This is the first published edition, so no figure is marked revised.');
+});

@@ -57,6 +57,20 @@ describe('bar chart by member', () => {
     expect(chart.hasWithheld).toBe(true);
   });
 
+  it('names at most three withheld members', () => {
+    const withheldIds = new Set(capacity.rows.filter((row) => row.quarter === latest.id && row.memberId !== 'all').slice(0, 6).map((row) => row.memberId));
+    const dataset = {
+      ...capacity,
+      rows: capacity.rows.map((row) =>
+        row.quarter === latest.id && withheldIds.has(row.memberId) ? { ...row, values: { ...row.values, [measure.column]: '[c]' as const } } : row,
+      ),
+    };
+    const description = drawLatestQuarterBars(dataset, latest.id, measure).description;
+
+    // Hydro and Other are withheld in the fixture already, so 7 of the 10 are.
+    expect(description).toContain('7 of 10 figures are withheld [c] and have no bar: Battery storage (BESS), Solar PV, Wind and 4 others.');
+  });
+
   it('is the same on every run', () => {
     expect(drawLatestQuarterBars(capacity, latest.id, measure)).toEqual(chart);
   });

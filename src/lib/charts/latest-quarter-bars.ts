@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { CONFIDENTIAL } from '../../vetted/format.ts';
+import { listSomeNames } from '../format/name-list.ts';
 import { formatNumber } from '../format/numbers.ts';
 import { formatQuantity, isWithheld, lowerFirst, measureHeading, type Measure } from '../format/measures.ts';
 import { quarterEndLabel } from '../quarters/quarter-labels.ts';
@@ -15,6 +16,9 @@ import {
   type ChartSize,
 } from './chart-style.ts';
 import { renderPlotSvg } from './render-plot.ts';
+
+/** Maximum number of withheld members the description names. It counts the rest. */
+const MAX_NAMED_WITHHELD = 3;
 
 /** Average width of a character in ems, to estimate how many lines a wrapped name takes. */
 const AVERAGE_CHARACTER_WIDTH = 0.6;
@@ -156,7 +160,7 @@ function describeBars(dataset: PublishedDataset, quarter: string, measure: Measu
   }
 
   if (withheld.length > 0) {
-    const names = withheld.map((bar) => bar.name).join(', ');
+    const names = listSomeNames(withheld.map((bar) => bar.name), MAX_NAMED_WITHHELD);
     sentences.push(`${withheld.length} of ${bars.length} figures are withheld ${CONFIDENTIAL} and have no bar: ${names}.`);
   }
   return sentences.join(' ');

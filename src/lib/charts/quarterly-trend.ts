@@ -3,6 +3,7 @@ import { CONFIDENTIAL } from '../../vetted/format.ts';
 import { formatQuantity, isWithheld, lowerFirst, measureHeading, type Measure } from '../format/measures.ts';
 import { quarterEndLabel, quarterShortLabel } from '../quarters/quarter-labels.ts';
 import { quarterStartUtc } from '../quarters/quarter.ts';
+import { selectLatestQuarters, type QuarterWindow } from '../quarters/quarter-window.ts';
 import { findValue, listQuarters } from '../vetted/dataset-queries.ts';
 import type { PublishedDataset } from '../vetted/published-dataset.ts';
 import { chartLabelIds, type Chart } from './chart.ts';
@@ -24,15 +25,23 @@ interface Point {
   value: number;
 }
 
+/** Maximum number of withheld quarters the description names. It counts the rest. */
+const MAX_NAMED_WITHHELD = 3;
+
 /**
  * Draws a line chart of the total row of a dataset's measure at the end of
- * each quarter. A withheld quarter leaves a gap in the line, a dashed rule
- * and the label "[c]" at the foot of the chart.
+ * each quarter of `window`, by default the latest PAGE_QUARTERS quarters. A
+ * withheld quarter leaves a gap in the line, a dashed rule and the label
+ * "[c]" at the foot of the chart.
  */
-export function drawQuarterlyTrend(dataset: PublishedDataset, measure: Measure): Chart {
+export function drawQuarterlyTrend(
+  dataset: PublishedDataset,
+  measure: Measure,
+  window: QuarterWindow = selectLatestQuarters(listQuarters(dataset)),
+): Chart {
   const { definition } = dataset;
   const { total } = definition.dimension;
-  const quarters = listQuarters(dataset);
+  const { quarters } = window;
   const points = quarters.map((quarter): Point => {
     const value = findValue(dataset, quarter, total.id, measure.column) ?? CONFIDENTIAL;
     return { quarter, date: quarterStartUtc(quarter), value: isWithheld(value) ? Number.NaN : value };
@@ -47,7 +56,7 @@ export function drawQuarterlyTrend(dataset: PublishedDataset, measure: Measure):
   return {
     id,
     title: `${measure.label} by quarter: ${total.name}`,
-    description: describeTrend(total.name, measure, published, withheld),
+    description: describeTrend(total.name, measure, window, published, withheld),
     svg: svg as Chart['svg'],
     hasWithheld: withheld.length > 0,
   };
@@ -101,10 +110,22 @@ function quarterOfDate(date: Date): string {
   return `${date.getUTCFullYear()}-q${Math.floor(date.getUTCMonth() / 3) + 1}`;
 }
 
-function describeTrend(totalName: string, measure: Measure, published: readonly Point[], withheld: readonly Point[]): string {
+function describeTrend(
+  totalName: string,
+  measure: Measure,
+  window: QuarterWindow,
+  published: readonly Point[],
+  withheld: readonly Point[],
+): string {
   const first = published[0];
   const last = published[published.length - 1];
   const sentences = [`Line chart of ${lowerFirst(measure.label)} for ${totalName} at the end of each quarter.`];
+  if (window.truncated) {
+    const shown = window.quarters;
+    sentences.push(
+      `It shows the latest ${shown.length} quarters, ${quarterEndLabel(shown[0])} to ${quarterEndLabel(shown[shown.length - 1])}, of a series that starts at ${quarterEndLabel(window.seriesStart)}.`,
+    );
+  }
 
   if (first && last && first !== last) {
     sentences.push(
@@ -114,7 +135,14 @@ function describeTrend(totalName: string, measure: Measure, published: readonly 
     sentences.push(`It was ${formatQuantity(last.value, measure)} at ${quarterEndLabel(last.quarter)}.`);
   }
 
-  if (withheld.length > 0) {
+  if (withheld.length > MAX_NAMED_WITHHELD) {
+    // Name the latest withheld quarters, which matter most to a reader of this edition.
+    const latest = withheld.slice(-MAX_NAMED_WITHHELD).map((point) => quarterEndLabel(point.quarter));
+    sentences.push(
+      `${withheld.length} of the ${window.quarters.length} figures are withheld ${CONFIDENTIAL} and leave gaps in the line.`,
+      `The latest withheld figures are at ${latest.slice(0, -1).join(', ')} and ${latest[latest.length - 1]}.`,
+    );
+  } else if (withheld.length > 0) {
     const dates = withheld.map((point) => quarterEndLabel(point.quarter)).join(', ');
     sentences.push(`The figures at ${dates} are withheld ${CONFIDENTIAL} and leave a gap in the line.`);
   }

@@ -7,8 +7,9 @@ import { lowerFirst } from '../format/measures.ts';
 import { formatNumber } from '../format/numbers.ts';
 import { csvPath, dataFilePath, editionPath } from '../paths/site-paths.ts';
 import { quarterMonthsLabel } from '../quarters/quarter-labels.ts';
+import { PAGE_QUARTERS, selectLatestQuarters, type QuarterWindow } from '../quarters/quarter-window.ts';
 import { buildWideTable, type WideTable } from '../tables/wide-table.ts';
-import { primaryMeasure } from '../vetted/dataset-queries.ts';
+import { listQuarters, primaryMeasure } from '../vetted/dataset-queries.ts';
 import type { PublishedDataset } from '../vetted/published-dataset.ts';
 
 /** A link to a file of a dataset, with its file name and link text. */
@@ -36,19 +37,24 @@ export interface DatasetView {
   chartData: { csvHref: string; tableId: string };
   /** The same dataset in the previous published edition, which the [r] markers compare with. */
   previous?: { href: string; csvHref: string; text: string };
+  /** The quarters the trend chart and the tables show, and where the whole series starts. */
+  window: QuarterWindow;
 }
 
 /**
  * Builds the view of a dataset for its edition. The view has a bar chart of
  * the primary measure by member at the edition's quarter end and a line chart
  * of its total by quarter. It also has a table per measure, the download
- * links in every format, and a link to the previous published edition.
+ * links in every format, and a link to the previous published edition. The
+ * line chart and the tables show the latest `windowSize` quarters, and the
+ * downloads always hold the whole series.
  */
-export function buildDatasetView(dataset: PublishedDataset): DatasetView {
+export function buildDatasetView(dataset: PublishedDataset, windowSize: number = PAGE_QUARTERS): DatasetView {
   const { definition } = dataset;
   const measure = primaryMeasure(definition);
-  const charts = [drawLatestQuarterBars(dataset, dataset.edition, measure), drawQuarterlyTrend(dataset, measure)];
-  const tables = definition.measures.map((candidate) => buildWideTable(dataset, candidate));
+  const window = selectLatestQuarters(listQuarters(dataset), windowSize);
+  const charts = [drawLatestQuarterBars(dataset, dataset.edition, measure), drawQuarterlyTrend(dataset, measure, window)];
+  const tables = definition.measures.map((candidate) => buildWideTable(dataset, candidate, window.quarters));
 
   return {
     id: definition.id,
@@ -75,6 +81,7 @@ export function buildDatasetView(dataset: PublishedDataset): DatasetView {
           text: `${definition.title} in the previous edition (${quarterMonthsLabel(dataset.previousEdition)})`,
         }
       : undefined,
+    window,
   };
 }
 

@@ -3,6 +3,7 @@ import { formatCell, isWithheld, lowerFirst, measureHeading, type Measure, type 
 import { quarterEndLabel, quarterShortLabel } from '../quarters/quarter-labels.ts';
 import { findValue, findStatus, listMembers, listQuarters } from '../vetted/dataset-queries.ts';
 import type { PublishedDataset } from '../vetted/published-dataset.ts';
+import { selectLatestQuarters } from '../quarters/quarter-window.ts';
 
 /** GSS shorthand for a figure that is not available: here, a cell the dataset has no row for. */
 export const NOT_AVAILABLE = '[x]';
@@ -30,13 +31,17 @@ export interface WideTableRow {
 
 /**
  * Builds the table of one measure of a dataset: a row per member, the total
- * row last, and a column per quarter, oldest first. A withheld cell reads
- * "[c]", and a cell the dataset has no row for reads "[x]" (not available).
- * A revised figure is followed by "[r]", as GSS tables mark it.
+ * row last, and a column per quarter of `quarters`, oldest first, by default
+ * the latest PAGE_QUARTERS quarters. A withheld cell reads "[c]", and a cell
+ * the dataset has no row for reads "[x]" (not available). A revised figure
+ * is followed by "[r]", as GSS tables mark it.
  */
-export function buildWideTable(dataset: PublishedDataset, measure: Measure): WideTable {
+export function buildWideTable(
+  dataset: PublishedDataset,
+  measure: Measure,
+  quarters: readonly string[] = selectLatestQuarters(listQuarters(dataset)).quarters,
+): WideTable {
   const { definition } = dataset;
-  const quarters = listQuarters(dataset);
   const members = listMembers(dataset);
   const ordered = [...members.filter((member) => !member.isTotal), ...members.filter((member) => member.isTotal)];
 
