@@ -29,7 +29,7 @@ export interface PrecomputedAnswer {
 export async function precomputeDefaultAnswer(edition: ExploreEdition, published: PublishedDataset): Promise<PrecomputedAnswer> {
   const dataset = edition.datasets[0];
   if (published.definition.id !== dataset.id) {
-    throw new Error(`The pre-computed answer needs dataset ${dataset.id}, but was given ${published.definition.id}.`);
+    throw new Error(`Invalid dataset for the pre-computed answer: expected ${dataset.id}, got ${published.definition.id}.`);
   }
   const state = defaultState(dataset);
   const instance = await DuckDBInstance.create(':memory:', { threads: '1' });

@@ -27,7 +27,7 @@ export const ENGINE_ANSWER_MARK = 'explore:engine-answer';
 /**
  * Where the answer on show came from: rows the build computed for the default
  * question, or the engine in the browser. The section's data-answer-source
- * attribute holds it.
+ * attribute contains it.
  */
 export type AnswerSource = 'precomputed' | 'engine';
 

@@ -113,12 +113,12 @@ async function answerForm(focus: boolean): Promise<void> {
   answerView.section.setAttribute('aria-busy', 'true');
   try {
     const precomputedRows = engineStarted ? undefined : findPrecomputedRows(state, dataset);
-    let shown: ReturnType<typeof buildAnswer> | undefined;
+    let precomputedAnswer: ReturnType<typeof buildAnswer> | undefined;
     if (precomputedRows) {
       const plotModule = await plot;
       if (sequence !== answerSequence) return;
-      shown = buildAnswer(state, dataset, precomputedRows);
-      showAnswer(answerView, plotModule, shown, state, dataset, edition.policyPath, focus, 'precomputed');
+      precomputedAnswer = buildAnswer(state, dataset, precomputedRows);
+      showAnswer(answerView, plotModule, precomputedAnswer, state, dataset, edition.policyPath, focus, 'precomputed');
     }
 
     const [started, plotModule] = await Promise.all([engine, plot]);
@@ -126,12 +126,12 @@ async function answerForm(focus: boolean): Promise<void> {
     if (sequence !== answerSequence) return;
 
     const answer = buildAnswer(state, dataset, tableToObjects<AggregateRow>(table));
-    if (shown && isSameAnswer(shown, answer)) {
+    if (precomputedAnswer && isSameAnswer(precomputedAnswer, answer)) {
       confirmAnswer(answerView);
       return;
     }
-    if (shown) console.error('explore: the engine computed another answer than the pre-computed one, so the engine\'s is shown.');
-    showAnswer(answerView, plotModule, answer, state, dataset, edition.policyPath, focus && !shown, 'engine');
+    if (precomputedAnswer) console.error('explore: the engine\'s answer differs from the pre-computed answer, so the page shows the engine\'s.');
+    showAnswer(answerView, plotModule, answer, state, dataset, edition.policyPath, focus && !precomputedAnswer, 'engine');
   } catch (error) {
     if (sequence !== answerSequence) return;
     console.error('explore: the form query failed:', error);
