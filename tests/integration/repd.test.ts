@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importRepd } from '../../data-loaders/importers/repd/index.ts';
 import { build, type BuildResult } from '../../src/pipeline/build.ts';
@@ -48,6 +49,7 @@ function operationalGbSites(): Site[] {
 describe.skipIf(!present)('REPD 2024-q1 edition', () => {
   let result: BuildResult;
   let sites: Site[];
+  let siteDir: string;
   const dataset = (id: string): VettedDataset =>
     JSON.parse(readFileSync(join(result.vettedDir, '2024-q1', `${id}.json`), 'utf8'));
   const row = (id: string, column: string, member: string) =>
@@ -57,7 +59,8 @@ describe.skipIf(!present)('REPD 2024-q1 edition', () => {
     const folder = temporaryFolder('fmar-repd-');
     const warehouse = join(folder, 'repd.duckdb');
     await importRepd({ csvPath: REPD_CSV, gspBoundariesPath: GSP_REGIONS, warehousePath: warehouse, log: () => {} });
-    result = await build({ warehouse, edition: '2024-q1', outDir: join(folder, 'site'), workDir: join(folder, 'work'), log: () => {} });
+    siteDir = join(folder, 'site');
+    result = await build({ warehouse, edition: '2024-q1', outDir: siteDir, workDir: join(folder, 'work'), log: () => {} });
     sites = operationalGbSites();
   }, 600_000);
 
@@ -92,6 +95,32 @@ describe.skipIf(!present)('REPD 2024-q1 edition', () => {
       expect(published.reduce((sum, value) => sum + value, 0)).toBe(row('bess-by-gsp-group', 'gsp_group_id', 'GB').assets);
     } else {
       expect(groups.length - published.length).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('names REPD as the source', () => {
+    const html = readFileSync(join(siteDir, 'editions', '2024-q1', 'index.html'), 'utf8');
+    const footer = html.slice(html.indexOf('<footer'));
+
+    expect(result.manifest.source).toBe('repd');
+    expect(footer).toContain('Source: Department for Energy Security and Net Zero, Renewable Energy Planning Database (REPD)');
+    expect(footer).not.toContain('Elexon');
+  });
+
+  it('shows the latest 20 quarters on the edition page', () => {
+    const page = parseHTML(readFileSync(join(siteDir, 'editions', '2024-q1', 'index.html'), 'utf8')).document;
+    const quarters = page.querySelectorAll('#capacity-by-technology-assets-table thead th[data-quarter]');
+    const note = page.querySelector('#capacity-by-technology .window-note')?.textContent?.replace(/\s+/g, ' ') ?? '';
+    const csv = readFileSync(join(siteDir, 'data', '2024-q1', 'capacity-by-technology.csv'), 'utf8');
+    const csvQuarters = new Set(csv.split('\r\n').slice(1).filter(Boolean).map((line) => line.split(',')[0]));
+
+    expect(result.manifest.firstQuarter.startsWith('1906-')).toBe(true);
+    expect(quarters).toHaveLength(20);
+    expect(note).toContain('the latest 20 quarters, from 30 June 2019 to 31 March 2024');
+    expect(note).toContain(`The full series of ${csvQuarters.size} quarters`);
+    expect(csvQuarters.size).toBeGreaterThan(400);
+    for (const description of page.querySelectorAll('.chart__description')) {
+      expect(description.textContent?.length ?? 0, description.id).toBeLessThan(500);
     }
   });
 });
