@@ -1,19 +1,20 @@
 /**
  * Build-time answer to the explore form's default question. The page embeds
  * the aggregate rows, so the browser can draw the default answer before
- * DuckDB-WASM has started. The rows come from the same SQL the browser runs
- * (buildAggregateSql), run here over the same table (buildExploreTable) with
- * DuckDB's Node API, and the browser checks them against its own engine
- * once that has started.
+ * DuckDB-WASM has started there. The rows come from the SQL the browser runs
+ * (buildAggregateSql), over the same Arrow table (buildExploreTable), in the
+ * same engine: DuckDB-WASM's blocking build for Node, whose version is the
+ * browser's. The browser checks them against its own answer once it has
+ * started.
  */
-import { DuckDBInstance, type DuckDBAppender } from '@duckdb/node-api';
+import { createRequire } from 'node:module';
+import type { DuckDBBindings } from '@duckdb/duckdb-wasm/blocking';
+import type { Table } from 'apache-arrow';
 import type { PublishedDataset } from '../vetted/published-dataset.ts';
 import { buildAggregateSql, type AggregateRow } from './aggregate-sql.ts';
-import { buildExploreTable } from './arrow-table.ts';
+import { buildExploreTable, encodeArrowStream } from './arrow-table.ts';
 import type { ExploreEdition } from './metadata.ts';
 import { defaultState, type QueryState } from './query-state.ts';
-import { quoteIdentifier } from './sql-text.ts';
-import { listTableColumns, type ColumnType } from './table-columns.ts';
 
 /** The default question of an edition's explore form with the rows of its aggregate query. */
 export interface PrecomputedAnswer {
@@ -21,10 +22,13 @@ export interface PrecomputedAnswer {
   rows: AggregateRow[];
 }
 
+/** The engine, started once per build, because instantiating its 34 MB module takes about a second. */
+let engine: Promise<DuckDBBindings> | undefined;
+
 /**
- * Runs the aggregate query of the default question, on the edition's first
- * dataset, in a private in-memory DuckDB database. `published` must be the
- * vetted dataset that `edition.datasets[0]` describes.
+ * Runs the aggregate query of the default question on the edition's first
+ * dataset. `published` must be the vetted dataset that `edition.datasets[0]`
+ * describes. Throws when it is another one.
  */
 export async function precomputeDefaultAnswer(edition: ExploreEdition, published: PublishedDataset): Promise<PrecomputedAnswer> {
   const dataset = edition.datasets[0];
@@ -32,43 +36,43 @@ export async function precomputeDefaultAnswer(edition: ExploreEdition, published
     throw new Error(`Invalid dataset for the pre-computed answer: expected ${dataset.id}, got ${published.definition.id}.`);
   }
   const state = defaultState(dataset);
-  const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
-  const connection = await instance.connect();
 
+  engine ??= startEngine();
+  const connection = (await engine).connect();
   try {
-    const columns = listTableColumns(published.definition);
-    const definitions = columns.map((column) => `${quoteIdentifier(column.name)} ${column.type}`);
-    await connection.run(`CREATE TABLE ${quoteIdentifier(dataset.table)} (${definitions.join(', ')})`);
-
-    const appender = await connection.createAppender(dataset.table);
-    for (const row of buildExploreTable(published).toArray()) {
-      for (const column of columns) appendValue(appender, column.type, row[column.name]);
-      appender.endRow();
-    }
-    appender.closeSync();
-
-    const reader = await connection.runAndReadAll(buildAggregateSql(state, dataset));
-    return { state, rows: reader.getRowObjectsJson() as unknown as AggregateRow[] };
+    connection.query(`DROP TABLE IF EXISTS ${dataset.table}`);
+    connection.insertArrowFromIPCStream(encodeArrowStream(buildExploreTable(published)), { name: dataset.table, create: true });
+    const rows = toPlainRows(connection.query(buildAggregateSql(state, dataset)));
+    connection.query(`DROP TABLE ${dataset.table}`);
+    return { state, rows: rows as unknown as AggregateRow[] };
   } finally {
-    connection.closeSync();
-    instance.closeSync();
+    connection.close();
   }
 }
 
-function appendValue(appender: DuckDBAppender, type: ColumnType, value: unknown): void {
-  if (value === null || value === undefined) {
-    appender.appendNull();
-    return;
-  }
-  switch (type) {
-    case 'VARCHAR':
-      appender.appendVarchar(String(value));
-      return;
-    case 'BOOLEAN':
-      appender.appendBoolean(Boolean(value));
-      return;
-    case 'DOUBLE':
-      appender.appendDouble(Number(value));
-      return;
-  }
+async function startEngine(): Promise<DuckDBBindings> {
+  const require = createRequire(import.meta.url);
+  const duckdb = require('@duckdb/duckdb-wasm/blocking') as typeof import('@duckdb/duckdb-wasm/blocking');
+  const bundles = {
+    mvp: { mainModule: require.resolve('@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm'), mainWorker: '' },
+    eh: { mainModule: require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm'), mainWorker: '' },
+  };
+  const db = await duckdb.createDuckDB(bundles, new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
+  await db.instantiate();
+  // The same options as the browser's engine, so numbers arrive as JavaScript numbers there and here.
+  db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+  return db;
+}
+
+/** Converts an Arrow table to plain objects, with list values as arrays, as the browser's engine code does. */
+function toPlainRows(table: Table): Record<string, unknown>[] {
+  return table.toArray().map((row) => {
+    const object: Record<string, unknown> = row.toJSON();
+    for (const [key, value] of Object.entries(object)) {
+      if (value !== null && typeof value === 'object' && typeof (value as { toArray?: unknown }).toArray === 'function') {
+        object[key] = Array.from((value as { toArray(): ArrayLike<unknown> }).toArray());
+      }
+    }
+    return object;
+  });
 }
