@@ -11,5 +11,3 @@ export const LICENCE_URL = 'https://www.nationalarchives.gov.uk/doc/open-governm
 /** Publisher and source of the statistics. */
 export const PUBLISHER = 'Elexon';
 
-/** The attribution statement that the licence requires re-users to include. */
-export const ATTRIBUTION = 'Contains statistics from the Flexibility Market Asset Register, published by Elexon under the Open Government Licence v3.0.';

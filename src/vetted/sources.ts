@@ -21,23 +21,29 @@ export interface SourceCitation {
   name: string;
   /** Caveat a reader needs about figures from this source; undefined when there is none. */
   caveat?: string;
+  /** Statement that re-users of the open data include to acknowledge the source. */
+  attribution: string;
 }
 
 export const SOURCE_CITATIONS: Readonly<Record<SourceId, SourceCitation>> = {
   fmar: {
     title: 'Elexon, Flexibility Market Asset Register (FMAR)',
     name: 'the Flexibility Market Asset Register (FMAR)',
+    attribution: 'Contains statistics from the Flexibility Market Asset Register, published by Elexon under the Open Government Licence v3.0.',
   },
   repd: {
     title: 'Department for Energy Security and Net Zero, Renewable Energy Planning Database (REPD)',
     name: 'the Renewable Energy Planning Database (REPD) of the Department for Energy Security and Net Zero',
     caveat:
       'REPD records operational sites but no market units or product qualifications, so the figures of qualified flexibility service providers come from synthetic qualifications made when the register was imported.',
+    attribution:
+      'Contains statistics derived from the Renewable Energy Planning Database of the Department for Energy Security and Net Zero, under the Open Government Licence v3.0. The figures of qualified flexibility service providers are synthetic.',
   },
   sample: {
     title: 'Synthetic sample warehouse (invented data, not FMAR)',
     name: 'a synthetic sample warehouse',
     caveat: 'Every figure comes from invented data in the shape of the market. None describes a real asset or provider.',
+    attribution: 'Contains invented statistics from a synthetic sample warehouse. They describe no real asset or provider and are not FMAR statistics.',
   },
 };
 

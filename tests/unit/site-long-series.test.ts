@@ -87,3 +87,21 @@ describe('edition page source and revisions', () => {
     expect(revisions).not.toContain('first published edition');
   });
 });
+
+describe('other pages of a REPD edition', () => {
+  const read = (path: string) => parseHTML(readFileSync(join(scratch, 'site', path, 'index.html'), 'utf8')).document;
+
+  it('names REPD in the explore page footer', () => {
+    const footer = read(`editions/${LONG_EDITION}/explore`).querySelector('footer')?.textContent ?? '';
+
+    expect(footer).toContain('Renewable Energy Planning Database (REPD)');
+    expect(footer).not.toContain('Elexon');
+  });
+
+  it('asks re-users to credit REPD', () => {
+    const statement = read('open-data').querySelector('#licence + p + .inset')?.textContent ?? '';
+
+    expect(statement).toContain('Renewable Energy Planning Database');
+    expect(statement).not.toContain('Flexibility Market Asset Register');
+  });
+});

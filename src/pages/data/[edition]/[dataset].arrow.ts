@@ -19,6 +19,7 @@ export const getStaticPaths = (() =>
   )) satisfies GetStaticPaths;
 
 export const GET: APIRoute<Props> = ({ props }) =>
-  new Response(encodeArrowStream(buildExploreTable(props.dataset)), {
+  // slice() copies into a plain ArrayBuffer, which is what a Response body accepts.
+  new Response(encodeArrowStream(buildExploreTable(props.dataset)).slice(), {
     headers: { 'Content-Type': 'application/vnd.apache.arrow.stream' },
   });
