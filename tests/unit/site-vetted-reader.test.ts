@@ -47,6 +47,7 @@ describe('readVettedFolder on the fixture', () => {
     expect(editions.map((edition) => edition.id)).toEqual(['2025-q3', '2025-q4']);
     expect(editions[1].datasets.map((dataset) => dataset.definition.id)).toEqual([
       'capacity-by-technology',
+      'capacity-by-category-class',
       'bess-by-gsp-group',
       'fsps-qualified-by-product',
     ]);
@@ -132,7 +133,7 @@ describe('readVettedFolder on bad input', () => {
       dataset.rows = dataset.rows.filter((row: any) => !(row.quarter === '2025-q2' && row.product_id === 'all'));
     });
     editJson('2025-q4/manifest.json', (manifest) => {
-      manifest.datasets[2].rows -= 1;
+      manifest.datasets.find((entry: { id: string }) => entry.id === 'fsps-qualified-by-product').rows -= 1;
     });
     expect(() => readVettedFolder(vettedDir)).toThrow(`${file}: missing the total row (product_id all) for 2025-q2`);
   });
@@ -165,7 +166,7 @@ describe('readVettedFolder on bad input', () => {
       dataset.rows[0].assets_status = '[r]';
     });
     editJson('2025-q4/manifest.json', (manifest) => {
-      manifest.datasets[1].revised += 1;
+      manifest.datasets.find((entry: { id: string }) => entry.id === 'bess-by-gsp-group').revised += 1;
     });
     editFile('2025-q4/bess-by-gsp-group.csv', (text) => text.replace('2024-q1,_A,Eastern,57,,', '2024-q1,_A,Eastern,57,[r],'));
     resum('2025-q4');

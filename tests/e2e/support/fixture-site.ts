@@ -9,6 +9,8 @@ export const FIXTURE_VETTED_DIR = fileURLToPath(new URL('../../fixtures/vetted/'
 export interface FixtureEdition {
   id: string;
   datasets: FixtureDataset[];
+  /** Number of figures the manifest counts as revised [r], over every dataset. */
+  revised: number;
 }
 
 export interface FixtureDataset {
@@ -28,6 +30,7 @@ export function listFixtureEditions(): FixtureEdition[] {
 
   return ids.map((id) => {
     const manifest = JSON.parse(readFileSync(join(FIXTURE_VETTED_DIR, id, 'manifest.json'), 'utf8'));
+    const revised = manifest.datasets.reduce((sum: number, entry: { revised: number }) => sum + entry.revised, 0);
     const datasets = manifest.datasets.map((entry: { id: string; csv: string; json: string }): FixtureDataset => {
       const dataset = JSON.parse(readFileSync(join(FIXTURE_VETTED_DIR, id, entry.json), 'utf8'));
       return {
@@ -41,7 +44,7 @@ export function listFixtureEditions(): FixtureEdition[] {
         })),
       };
     });
-    return { id, datasets };
+    return { id, datasets, revised };
   });
 }
 
