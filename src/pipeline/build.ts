@@ -14,7 +14,7 @@ import { protect } from '../../policy/engine/protect.ts';
 import { loadPolicy, POLICY_PATH } from '../../policy/schema.ts';
 import { listFrozenEditions, previousFrozenEdition, readFrozenDatasets, rejectFrozenEdition } from '../editions/frozen-editions.ts';
 import { buildSite } from '../lib/build-site.ts';
-import type { Manifest } from '../vetted/format.ts';
+import { manifestDataset, type Manifest } from '../vetted/format.ts';
 import { resolveEditionPeriod } from './edition.ts';
 import { collectEarlierKnowledge, withEarlierKnowledge } from './earlier-editions.ts';
 import { measureTableLoss, type TableLoss } from './table-loss.ts';
@@ -134,15 +134,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     asOf: period.asOf,
     source: source.id,
     previousEdition: previous?.id ?? null,
-    datasets: revised.map(({ dataset, revised: revisedCells }) => ({
-      id: dataset.definition.id,
-      title: dataset.definition.title,
-      rows: dataset.rows.length,
-      csv: `${dataset.definition.id}.csv`,
-      json: `${dataset.definition.id}.json`,
-      parquet: `${dataset.definition.id}.parquet`,
-      revised: revisedCells,
-    })),
+    datasets: revised.map(({ dataset, revised: revisedCells }) => manifestDataset(dataset, revisedCells)),
     suppression: { ...protection.counts },
     quality: {
       checks: quality.checks,

@@ -138,3 +138,10 @@ export type DatasetDefinition = z.infer<typeof datasetDefinitionSchema>;
 export type CellStatus = z.infer<typeof cellStatusSchema>;
 export type VettedDataset = z.infer<typeof vettedDatasetSchema>;
 export type Manifest = z.infer<typeof manifestSchema>;
+export type ManifestDataset = Manifest['datasets'][number];
+
+/** Returns a dataset's entry in the manifest: its files, named after its id, and its counts. */
+export function manifestDataset(dataset: VettedDataset, revised: number): ManifestDataset {
+  const id = dataset.definition.id;
+  return { id, title: dataset.definition.title, rows: dataset.rows.length, csv: `${id}.csv`, json: `${id}.json`, parquet: `${id}.parquet`, revised };
+}

@@ -13,6 +13,7 @@ import { writeEditionFiles } from '../../src/open-data/write-edition-files.ts';
 import {
   COMMENTARY_FILE,
   CONFIDENTIAL,
+  manifestDataset,
   manifestSchema,
   statusColumn,
   vettedDatasetSchema,
@@ -43,15 +44,7 @@ export async function writeLongEdition(vettedDir: string, source: SourceId | und
     asOf: '2024-04-12',
     ...(source ? { source } : {}),
     previousEdition: null,
-    datasets: datasets.map((dataset) => ({
-      id: dataset.definition.id,
-      title: dataset.definition.title,
-      rows: dataset.rows.length,
-      csv: `${dataset.definition.id}.csv`,
-      json: `${dataset.definition.id}.json`,
-      parquet: `${dataset.definition.id}.parquet`,
-      revised: 0,
-    })),
+    datasets: datasets.map((dataset) => manifestDataset(dataset, 0)),
   };
   if (!source) delete manifest.source;
 
