@@ -8,7 +8,7 @@
  * FMAR_BENCH_POSTGRES_URL names a database whose tables it may replace.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_SAMPLE, writeSampleWarehouse } from '../data-loaders/sample/index.ts';
 import { copyWarehouseToPostgres } from '../data-loaders/warehouse/copy-to-postgres.ts';
@@ -30,6 +30,8 @@ interface Run {
   totalMs: number;
   stages: StageRecord[];
   withheldCells: number;
+  /** The machine's load average over the last minute when the build started: other work slows the build. */
+  loadAverage: number;
 }
 
 async function main(): Promise<void> {
@@ -69,6 +71,7 @@ async function main(): Promise<void> {
 
 async function measureBuild(engine: Run['engine'], assets: number, warehouse: string, folder: string, preparationMs: number): Promise<Run> {
   const stages: StageRecord[] = [];
+  const loadAverage = loadavg()[0];
   const started = performance.now();
   const result = await build({
     warehouse,
@@ -78,7 +81,7 @@ async function measureBuild(engine: Run['engine'], assets: number, warehouse: st
     recordStage: (record) => stages.push(record),
   });
   const withheldCells = Object.values(result.manifest.suppression).reduce((sum, count) => sum + count, 0);
-  return { engine, assets, preparationMs, totalMs: performance.now() - started, stages, withheldCells };
+  return { engine, assets, preparationMs, totalMs: performance.now() - started, stages, withheldCells, loadAverage };
 }
 
 function formatMarkdown(environment: Record<string, unknown>, runs: readonly Run[]): string {
@@ -92,15 +95,15 @@ function formatMarkdown(environment: Record<string, unknown>, runs: readonly Run
     '',
     `Machine: ${environment.cpu}, ${environment.cores} cores, ${environment.memoryGiB} GiB, kernel ${environment.kernel}; Node ${environment.node}, DuckDB ${environment.duckdb}, PostgreSQL ${environment.postgres}; run on ${environment.date}.`,
     '',
-    '| engine | assets | preparation (s) | build (s) | withheld cells | stage: time (s), peak memory (MiB) |',
-    '| --- | ---: | ---: | ---: | ---: | --- |',
+    '| engine | assets | load average at start | preparation (s) | build (s) | withheld cells | stage: time (s), peak memory (MiB) |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | --- |',
   ];
   for (const run of runs) {
     const stages = run.stages.map((stage) => {
       const child = stage.childPeakRssMiB === undefined ? '' : ` [${stage.childPeakRssMiB}]`;
       return `${stage.name}: ${seconds(stage.durationMs)}, ${stage.peakRssMiB}${child}`;
     });
-    lines.push(`| ${run.engine} | ${run.assets.toLocaleString('en-GB')} | ${seconds(run.preparationMs)} | ${seconds(run.totalMs)} | ${run.withheldCells} | ${stages.join('; ')} |`);
+    lines.push(`| ${run.engine} | ${run.assets.toLocaleString('en-GB')} | ${run.loadAverage.toFixed(2)} | ${seconds(run.preparationMs)} | ${seconds(run.totalMs)} | ${run.withheldCells} | ${stages.join('; ')} |`);
   }
   return `${lines.join('\n')}\n`;
 }
