@@ -55,6 +55,19 @@ test('every edition has an explore page that answers', async ({ page, requestedU
   expect(requestedUrls.filter((url) => /duckdb-mvp|duckdb-coi|jsdelivr|extensions\.duckdb/.test(url))).toEqual([]);
 });
 
+test('keeps the pre-computed answer when the engine cannot start', async ({ page }) => {
+  await page.route(/\.wasm$/, (route) => route.fulfill({ status: 404, body: 'missing' }));
+  await page.goto(explorePath('2025-q4'));
+
+  const status = page.locator('#explore-engine-message');
+  await expect(status).toHaveAttribute('role', 'alert', { timeout: FIRST_ANSWER_TIMEOUT });
+  await expect(status).toContainText('The query engine could not start');
+  await expect(page.locator('#explore-answer')).toHaveAttribute('data-answer-source', 'precomputed');
+  await expect(page.locator('#explore-answer-status')).toContainText('It was computed when the page was published.');
+  await expect(page.locator('#explore-answer table tbody tr').first()).toBeVisible();
+  await expect(page.locator('#explore-answer')).not.toHaveAttribute('aria-busy', 'true');
+});
+
 test('sitemap lists every explore page', async ({ request }) => {
   const text = await (await request.get('/sitemap.xml')).text();
   const paths: string[] = new XMLParser().parse(text).urlset.url.map((url: { loc: string }) => new URL(url.loc).pathname);

@@ -59,7 +59,10 @@ engine.then(
   (error: unknown) => {
     console.error('explore: the query engine failed to start:', error);
     showEngineFailure(status, error);
-    showAnswerMessage(answerView, 'There is no answer, because the query engine could not start.');
+    // The answer the build computed stays true without the engine, so it stays on show.
+    if (answerView.section.dataset.answerSource !== 'precomputed') {
+      showAnswerMessage(answerView, 'There is no answer, because the query engine could not start.');
+    }
     sqlBox.button.disabled = true;
   },
 );
@@ -111,9 +114,9 @@ async function answerForm(focus: boolean): Promise<void> {
   if (errors.length > 0) return;
 
   answerView.section.setAttribute('aria-busy', 'true');
+  let precomputedAnswer: ReturnType<typeof buildAnswer> | undefined;
   try {
     const precomputedRows = engineStarted ? undefined : findPrecomputedRows(state, dataset);
-    let precomputedAnswer: ReturnType<typeof buildAnswer> | undefined;
     if (precomputedRows) {
       const plotModule = await plot;
       if (sequence !== answerSequence) return;
@@ -135,6 +138,10 @@ async function answerForm(focus: boolean): Promise<void> {
   } catch (error) {
     if (sequence !== answerSequence) return;
     console.error('explore: the form query failed:', error);
+    if (precomputedAnswer) {
+      answerView.section.removeAttribute('aria-busy');
+      return;
+    }
     showAnswerMessage(answerView, `The query failed, so there is no answer: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
