@@ -6,6 +6,7 @@
  */
 import { ASSET_CATEGORIES, GSP_GROUPS, PRODUCTS } from '../reference/index.ts';
 import { literal } from '../datasets/sql.ts';
+import { DECIMAL_PLACES, TABLES, type TableDefinition } from '../warehouse/schema.ts';
 
 export interface Check {
   id: string;
@@ -226,4 +227,47 @@ const QUALIFICATION_CHECKS: Check[] = [
   },
 ];
 
-export const CHECKS: readonly Check[] = [...ORGANISATION_CHECKS, ...ASSET_CHECKS, ...MARKET_UNIT_CHECKS, ...QUALIFICATION_CHECKS];
+/** A check id from a table and column name: `assets`, `validation_status` gives `assets-validation-status`. */
+const schemaCheckId = (table: TableDefinition, column: string, rule: string) =>
+  `${table.name}-${column}-${rule}`.replaceAll('_', '-');
+
+/**
+ * Checks that follow from the schema itself, so that its code lists are kept
+ * in one place: every column with a list of values must hold one of them
+ * (exactly, case included), and every decimal column at most three decimal
+ * places.
+ */
+const SCHEMA_CHECKS: Check[] = TABLES.flatMap((table) =>
+  table.columns.flatMap((column): Check[] => {
+    const common = { table: table.name, column: column.name, key: table.primaryKey[0] };
+    if (column.values) {
+      return [
+        {
+          ...common,
+          id: schemaCheckId(table, column.name, 'allowed'),
+          rule: `must be one of ${column.values.join(', ')}`,
+          offending: `t.${column.name} NOT IN (${inList(column.values)})`,
+        },
+      ];
+    }
+    if (column.type === 'decimal') {
+      return [
+        {
+          ...common,
+          id: schemaCheckId(table, column.name, 'decimal-places'),
+          rule: `must have at most ${DECIMAL_PLACES} decimal places`,
+          offending: `t.${column.name} <> ROUND(t.${column.name}, ${DECIMAL_PLACES})`,
+        },
+      ];
+    }
+    return [];
+  }),
+);
+
+export const CHECKS: readonly Check[] = [
+  ...SCHEMA_CHECKS,
+  ...ORGANISATION_CHECKS,
+  ...ASSET_CHECKS,
+  ...MARKET_UNIT_CHECKS,
+  ...QUALIFICATION_CHECKS,
+];

@@ -52,6 +52,7 @@ export async function runQualityGate(
   severities: Map<string, Severity> = loadSeverities(),
   checks: readonly Check[] = CHECKS,
 ): Promise<QualityReport> {
+  await checkAsOf(warehouse);
   const failures: CheckResult[] = [];
   for (const check of checks) {
     const result = await runCheck(warehouse, check, severities.get(check.id) ?? 'error');
@@ -64,6 +65,31 @@ export async function runQualityGate(
     throw new Error(`The warehouse (${warehouse.description}) failed ${errors.length} data-quality check${errors.length > 1 ? 's' : ''}:\n  ${lines.join('\n  ')}`);
   }
   return { checks: checks.length, failures };
+}
+
+/**
+ * Several checks compare dates with the warehouse's as-of date, so it is read
+ * and checked first: a value that is not an ISO date stops the gate naming
+ * the table, the key and the format expected, before any SQL casts it.
+ */
+async function checkAsOf(warehouse: Warehouse): Promise<void> {
+  const rows = await warehouse.query("SELECT CAST(value AS VARCHAR) AS value FROM warehouse_info WHERE key = 'as_of'");
+  const where = `Table warehouse_info, key as_of (${warehouse.description})`;
+  if (rows.length === 0) throw new Error(`${where}: no row; expected an ISO date (YYYY-MM-DD)`);
+  if (rows.length > 1) throw new Error(`${where}: ${rows.length} rows; expected one ISO date (YYYY-MM-DD)`);
+  const value = rows[0].value;
+  if (typeof value !== 'string' || !isIsoDate(value)) {
+    throw new Error(`${where}: ${JSON.stringify(value)} is not a date in the expected format YYYY-MM-DD`);
+  }
+}
+
+/** True for a real calendar day written YYYY-MM-DD. */
+export function isIsoDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 /** Describes a failed check in one line, with its first offending rows. */

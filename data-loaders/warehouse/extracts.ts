@@ -2,29 +2,37 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDbWarehouse } from './duckdb.ts';
 import { sqlType } from './ddl.ts';
-import { TABLES, type ColumnDefinition, type TableDefinition } from './schema.ts';
+import { DECIMAL_PLACES, TABLES, type ColumnDefinition, type TableDefinition } from './schema.ts';
 import { literal } from '../datasets/sql.ts';
 
 /** File formats a folder of extracts may hold, in the order they are looked for. */
 const EXTRACT_FORMATS = ['csv', 'parquet'] as const;
 
+export interface ExtractsOptions {
+  /** Receives notices that do not stop the build; by default they are printed on stderr. */
+  notice?: (line: string) => void;
+}
+
 /**
  * Opens a folder of extracts, one file per table named after it
  * (`assets.csv` or `assets.parquet`), as a warehouse.
  *
- * Every file is checked before any query runs: a missing file, a missing
- * column or a value that does not convert to its column's type stops with an
- * error naming the file, the row and the column.
+ * Every file is checked before any query runs: a missing file, two files for
+ * one table, a missing column, a value that does not convert to its column's
+ * type or a decimal with more than three places stops with an error naming
+ * the file, the row and the column. A column the schema does not list is
+ * never read; a notice names it and its file.
  */
-export async function openExtractsFolder(folder: string): Promise<DuckDbWarehouse> {
+export async function openExtractsFolder(folder: string, options: ExtractsOptions = {}): Promise<DuckDbWarehouse> {
   if (!existsSync(folder)) throw new Error(`Extracts folder not found: ${folder}`);
+  const notice = options.notice ?? ((line: string) => console.warn(line));
   const files = new Set(readdirSync(folder));
   const warehouse = await DuckDbWarehouse.inMemory(`extracts folder ${folder}`);
 
   try {
     for (const table of TABLES) {
       const file = findExtract(folder, files, table);
-      await checkColumns(warehouse, file, table);
+      await checkColumns(warehouse, file, table, notice);
       await checkValues(warehouse, file, table);
       await warehouse.run(`CREATE VIEW ${table.name} AS SELECT ${typedColumns(table).join(', ')} FROM ${readerOf(file)}`);
     }
@@ -36,10 +44,11 @@ export async function openExtractsFolder(folder: string): Promise<DuckDbWarehous
 }
 
 function findExtract(folder: string, files: Set<string>, table: TableDefinition): string {
-  for (const format of EXTRACT_FORMATS) {
-    const name = `${table.name}.${format}`;
-    if (files.has(name)) return join(folder, name);
+  const found = EXTRACT_FORMATS.map((format) => `${table.name}.${format}`).filter((name) => files.has(name));
+  if (found.length > 1) {
+    throw new Error(`Extracts folder ${folder} has two files for table ${table.name}: ${found.join(' and ')}; keep one of them`);
   }
+  if (found.length === 1) return join(folder, found[0]);
   throw new Error(`Extracts folder ${folder} has no file for table ${table.name}: expected ${table.name}.csv or ${table.name}.parquet`);
 }
 
@@ -49,7 +58,12 @@ function readerOf(file: string): string {
   return `read_csv(${literal(file)}, header = true, all_varchar = true, strict_mode = true)`;
 }
 
-async function checkColumns(warehouse: DuckDbWarehouse, file: string, table: TableDefinition): Promise<void> {
+async function checkColumns(
+  warehouse: DuckDbWarehouse,
+  file: string,
+  table: TableDefinition,
+  notice: (line: string) => void,
+): Promise<void> {
   let present: string[];
   try {
     const rows = await warehouse.query(`DESCRIBE SELECT * FROM ${readerOf(file)}`);
@@ -61,6 +75,14 @@ async function checkColumns(warehouse: DuckDbWarehouse, file: string, table: Tab
   const missing = table.columns.filter((column) => !present.includes(column.name)).map((column) => column.name);
   if (missing.length > 0) {
     throw new Error(`Extract ${file} is missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} of table ${table.name}`);
+  }
+
+  const known = new Set(table.columns.map((column) => column.name));
+  const extra = present.filter((name) => !known.has(name));
+  if (extra.length > 0) {
+    notice(
+      `Notice: extract ${file} has column${extra.length > 1 ? 's' : ''} ${extra.join(', ')} that table ${table.name} does not list; ${extra.length > 1 ? 'they are' : 'it is'} not read`,
+    );
   }
 }
 
@@ -80,6 +102,7 @@ async function firstInvalidValue(
 ): Promise<{ row: number; problem: string } | undefined> {
   const conditions = [`(value IS NOT NULL AND TRIM(value) <> '' AND TRY_CAST(TRIM(value) AS ${sqlType(column.type)}) IS NULL)`];
   if (!column.nullable) conditions.push(`(value IS NULL OR TRIM(value) = '')`);
+  if (column.type === 'decimal') conditions.push(tooManyDecimalPlaces('TRIM(value)'));
 
   // Data rows are numbered from 1, after the header; DuckDB keeps the file's order.
   const rows = await warehouse.query(`
@@ -92,11 +115,29 @@ async function firstInvalidValue(
   if (rows.length === 0) return undefined;
 
   const value = rows[0].value;
-  const problem =
-    value === null || String(value).trim() === ''
-      ? 'missing value in a required column'
-      : `${JSON.stringify(value)} is not a valid ${column.type}`;
+  let problem: string;
+  if (value === null || String(value).trim() === '') problem = 'missing value in a required column';
+  else if (await convertsTo(warehouse, String(value), column)) {
+    problem = `${JSON.stringify(value)} has more than ${DECIMAL_PLACES} decimal places`;
+  } else problem = `${JSON.stringify(value)} is not a valid ${column.type}`;
   return { row: Number(rows[0].row_number), problem };
+}
+
+/**
+ * True when a decimal written as text has a non-zero digit past the third
+ * decimal place. The text is looked at as written, and also as a number, so
+ * that exponents (`1e-07`) and Parquet decimals with trailing zeros are read
+ * rightly. The cast to DECIMAL(38,10) would round away digits past the tenth
+ * place, which the pattern on the text still finds.
+ */
+function tooManyDecimalPlaces(text: string): string {
+  const wide = `TRY_CAST(${text} AS DECIMAL(38,10))`;
+  return `(regexp_matches(${text}, '\\.[0-9]{${DECIMAL_PLACES}}[0-9]*[1-9]') OR ${wide} <> ROUND(${wide}, ${DECIMAL_PLACES}))`;
+}
+
+async function convertsTo(warehouse: DuckDbWarehouse, value: string, column: ColumnDefinition): Promise<boolean> {
+  const rows = await warehouse.query(`SELECT TRY_CAST(TRIM(${literal(value)}) AS ${sqlType(column.type)}) IS NOT NULL AS converts`);
+  return rows[0].converts === true;
 }
 
 function typedColumns(table: TableDefinition): string[] {

@@ -30,6 +30,9 @@ export interface TableDefinition {
   columns: readonly ColumnDefinition[];
 }
 
+/** Most decimal places a value of a decimal column may have. */
+export const DECIMAL_PLACES = 3;
+
 export const ORGANISATION_ROLES = ['FSP', 'SO'] as const;
 export const VALIDATION_STATUSES = ['Pending Validation', 'Verified', 'Query'] as const;
 export const MARKET_UNIT_TYPES = ['SPU', 'SPG'] as const;

@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DuckDbWarehouse } from '../../data-loaders/warehouse/duckdb.ts';
@@ -79,6 +79,54 @@ describe('extracts folder', () => {
     replaceInFile(join(folder, 'assets.csv'), '2023-02-01', '2023-02-30');
 
     await expect(openExtractsFolder(folder)).rejects.toThrow(/assets\.csv, row 1, column registered_on: "2023-02-30" is not a valid date/);
+  });
+
+  it('names the row and column of a decimal with more than three places', async () => {
+    const folder = await exportExtracts('csv');
+    replaceInFile(join(folder, 'assets.csv'), ',3.000,', ',0.1281234,');
+
+    await expect(openExtractsFolder(folder)).rejects.toThrow(/assets\.csv, row 2, column registered_capacity_mw: "0\.1281234" has more than 3 decimal places/);
+  });
+
+  it('accepts trailing zeros past the third decimal place', async () => {
+    const folder = await exportExtracts('csv');
+    replaceInFile(join(folder, 'assets.csv'), ',3.000,', ',3.0000000,');
+
+    const warehouse = await openExtractsFolder(folder, { notice: () => {} });
+    await warehouse.close();
+  });
+
+  it('names the row of a Parquet decimal with more than three places', async () => {
+    const folder = await exportExtracts('parquet');
+    const file = join(folder, 'assets.parquet');
+    const scratch = await DuckDbWarehouse.inMemory('scratch');
+    await scratch.run(`COPY (SELECT * REPLACE (CASE WHEN asset_id = 'a1' THEN CAST(10.1254 AS DECIMAL(18,6)) ELSE CAST(registered_capacity_mw AS DECIMAL(18,6)) END AS registered_capacity_mw) FROM read_parquet('${file}')) TO '${file}.new' (FORMAT parquet)`);
+    await scratch.close();
+    renameSync(`${file}.new`, file);
+
+    await expect(openExtractsFolder(folder)).rejects.toThrow(/assets\.parquet, row 1, column registered_capacity_mw: "10\.125400" has more than 3 decimal places/);
+  });
+
+  it('names both files when a table has a CSV and a Parquet file', async () => {
+    const folder = await exportExtracts('csv');
+    const parquetFolder = await exportExtracts('parquet');
+    copyFileSync(join(parquetFolder, 'assets.parquet'), join(folder, 'assets.parquet'));
+
+    await expect(openExtractsFolder(folder)).rejects.toThrow(/has two files for table assets: assets\.csv and assets\.parquet/);
+  });
+
+  it('gives a notice naming the file and an extra column, and does not read it', async () => {
+    const folder = await exportExtracts('csv');
+    const path = join(folder, 'assets.csv');
+    const lines = readFileSync(path, 'utf8').trimEnd().split('\n');
+    writeFileSync(path, `${lines.map((line, index) => `${line},${index === 0 ? 'comment' : 'x'}`).join('\n')}\n`);
+
+    const notices: string[] = [];
+    const warehouse = await openExtractsFolder(folder, { notice: (line) => notices.push(line) });
+    const columns = await warehouse.query('DESCRIBE assets');
+    await warehouse.close();
+    expect(notices).toEqual([expect.stringMatching(/^Notice: extract .*assets\.csv has column comment that table assets does not list; it is not read$/)]);
+    expect(columns.map((column) => column.column_name)).not.toContain('comment');
   });
 
   it('rejects an empty value in a required column', async () => {
