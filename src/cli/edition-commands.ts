@@ -47,7 +47,7 @@ export function runVerify(options: Options, output: Output): number {
   }
 
   const failed = checks.filter((check) => check.problems.length > 0).length;
-  output.out(`verify: ${checks.length - failed} of ${checks.length} published editions match their checksums`);
+  output.out(`verify: ${checks.length - failed} of ${checks.length} published ${checks.length === 1 ? 'edition matches its checksums' : 'editions match their checksums'}`);
   return failed === 0 ? 0 : 1;
 }
 

@@ -3,6 +3,7 @@
  * one description that the Data Package, the CSV on the Web metadata, the
  * Parquet schema and the data dictionary page are all written from.
  */
+import { labelWithUnit, lowerFirstWord } from '../lib/format/labels.ts';
 import { REVISED, statusColumn, type DatasetDefinition } from '../vetted/format.ts';
 
 /** Type of a column's values, in the Frictionless Table Schema's words. */
@@ -50,7 +51,7 @@ export function describeColumns(definition: DatasetDefinition): ColumnDescriptio
     {
       name: dimension.column,
       title: `${dimension.label} code`,
-      description: `Code of the ${lowerFirstWord(dimension.label)}; ${dimension.total.id} is the row for ${dimension.total.name.toLowerCase()}.`,
+      description: `Code of the ${lowerFirstWord(dimension.label)}; ${dimension.total.id} is the total row (${dimension.total.name}).`,
       type: 'string',
       role: 'code',
     },
@@ -66,7 +67,7 @@ export function describeColumns(definition: DatasetDefinition): ColumnDescriptio
   for (const measure of measures) {
     columns.push({
       name: measure.column,
-      title: measure.unit === measure.label.toLowerCase() ? measure.label : `${measure.label} (${measure.unit})`,
+      title: labelWithUnit(measure.label, measure.unit),
       description: `${measure.description} [c] where the figure is withheld under the anonymisation policy.`,
       type: measure.decimals === 0 ? 'integer' : 'number',
       role: 'measure',
@@ -83,9 +84,4 @@ export function describeColumns(definition: DatasetDefinition): ColumnDescriptio
     });
   }
   return columns;
-}
-
-/** Lowers the first letter of a label unless it starts with an acronym ("GSP group" stays). */
-function lowerFirstWord(label: string): string {
-  return /^[A-Z][A-Z]/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
 }

@@ -147,7 +147,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   };
   await writeVettedEdition(vettedDir, manifest, vetted, { frozen, reportsDir: options.reportsDir });
   writePublisherReports(publisherDir, edition, protection, quality, measureTableLoss(vetted));
-  log(`vetted datasets: ${vetted.length} written to ${vettedDir}, with ${frozen.length} published editions kept`);
+  log(`vetted datasets: ${vetted.length} written to ${vettedDir}, with ${frozen.length} published ${frozen.length === 1 ? 'edition' : 'editions'} kept`);
   if (previous) log(`revisions: ${revised.reduce((sum, entry) => sum + entry.revised, 0)} cells differ from published edition ${previous.id}`);
 
   if (!options.skipSite) {

@@ -8,7 +8,8 @@ import { formatNumber } from '../format/numbers.ts';
 import type { AggregateRow } from './aggregate-sql.ts';
 import { computeGroupValue, type GroupValue } from './group-value.ts';
 import { findMeasure, type ExploreDataset, type ExploreMeasure } from './metadata.ts';
-import { groupingLabel, groupsByMember, groupsByQuarter, lowerFirstWord, statisticLabel } from './query-options.ts';
+import { lowerFirstWord } from '../format/labels.ts';
+import { groupingLabel, groupsByMember, groupsByQuarter, statisticLabel } from './query-options.ts';
 import type { QueryState } from './query-state.ts';
 import { REVISED_MARK, WITHHELD_MARK } from './withheld.ts';
 

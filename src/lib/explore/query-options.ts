@@ -1,5 +1,6 @@
 /** The choices of the explore form other than the dataset's own: statistics and groupings. */
 import type { ExploreDataset } from './metadata.ts';
+import { lowerFirstWord } from '../format/labels.ts';
 
 export const STATISTICS = [
   { id: 'sum', label: 'Sum' },
@@ -52,8 +53,3 @@ export function groupsByMember(id: GroupingId): boolean {
   return id === 'member' || id === 'quarter-member';
 }
 
-/** Lowers the first letter unless the label starts with an acronym ("GSP group" stays, "Asset category" → "asset category"). */
-export function lowerFirstWord(label: string): string {
-  if (/^[A-Z][A-Z]/.test(label)) return label;
-  return label.charAt(0).toLowerCase() + label.slice(1);
-}

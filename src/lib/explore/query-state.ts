@@ -4,7 +4,8 @@
  * parameters fall back to the defaults, and each fallback is reported.
  */
 import { findDataset, findMeasure, type ExploreDataset, type ExploreEdition } from './metadata.ts';
-import { isGroupingId, isStatisticId, lowerFirstWord, type GroupingId, type StatisticId } from './query-options.ts';
+import { lowerFirstWord } from '../format/labels.ts';
+import { isGroupingId, isStatisticId, type GroupingId, type StatisticId } from './query-options.ts';
 
 export interface QueryState {
   dataset: string;

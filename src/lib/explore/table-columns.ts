@@ -5,6 +5,7 @@
  * withheld cell is NULL in the measure column and true in its `_withheld`
  * column, so SQL never reads it as zero.
  */
+import { labelWithUnit, lowerFirstWord } from '../format/labels.ts';
 
 /** Column that is true on the row that totals the dimension (Great Britain, All categories). */
 export const TOTAL_FLAG_COLUMN = 'is_total';
@@ -56,13 +57,13 @@ export function listTableColumns(shape: TableShape): TableColumn[] {
   const { dimension } = shape;
   const columns: TableColumn[] = [
     { name: 'quarter', type: 'VARCHAR', description: 'Quarter, such as 2025-q4; the figures are at its end.' },
-    { name: dimension.column, type: 'VARCHAR', description: `Code of the ${dimension.label}.` },
-    { name: dimension.nameColumn, type: 'VARCHAR', description: `Name of the ${dimension.label}.` },
+    { name: dimension.column, type: 'VARCHAR', description: `Code of the ${lowerFirstWord(dimension.label)}.` },
+    { name: dimension.nameColumn, type: 'VARCHAR', description: `Name of the ${lowerFirstWord(dimension.label)}.` },
     { name: TOTAL_FLAG_COLUMN, type: 'BOOLEAN', description: `True on the ${dimension.total.name} row, which totals the others.` },
   ];
   for (const measure of shape.measures) {
     columns.push(
-      { name: measure.column, type: 'DOUBLE', description: `${measure.label} (${measure.unit}); NULL when withheld.` },
+      { name: measure.column, type: 'DOUBLE', description: `${labelWithUnit(measure.label, measure.unit)}; NULL when withheld.` },
       { name: withheldColumn(measure.column), type: 'BOOLEAN', description: `True when ${measure.column} is withheld ([c]).` },
       {
         name: revisedColumn(measure.column),

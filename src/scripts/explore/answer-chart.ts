@@ -8,7 +8,7 @@ import type { Answer, AnswerRow } from '../../lib/explore/answer.ts';
 import { formatGroupValue } from '../../lib/explore/answer.ts';
 import type { ExploreDataset } from '../../lib/explore/metadata.ts';
 import type { GroupingId } from '../../lib/explore/query-options.ts';
-import { lowerFirstWord } from '../../lib/explore/query-options.ts';
+import { lowerFirstWord } from '../../lib/format/labels.ts';
 import { REVISED_MARK, WITHHELD_MARK } from '../../lib/explore/withheld.ts';
 import { CHART_FONT_SIZE, SERIES_COLOUR, WITHHELD_COLOUR } from '../../lib/charts/chart-style.ts';
 
