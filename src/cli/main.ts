@@ -156,10 +156,11 @@ async function runAudit(argv: string[], output: Output): Promise<number> {
     log: output.out,
   });
   for (const mismatch of result.mismatches.slice(0, 10)) output.err(`published figure differs from the warehouse: ${mismatch}`);
+  for (const problem of result.fileProblems) output.err(`published file disagrees: ${problem}`);
   for (const entry of result.failed.slice(0, 10)) {
     output.err(`audit failed: ${entry.key} (${entry.rule}), interval [${entry.interval[0]}, ${entry.interval[1]}]`);
   }
-  const passed = result.mismatches.length === 0 && result.failed.length === 0;
+  const passed = result.mismatches.length === 0 && result.fileProblems.length === 0 && result.failed.length === 0;
   output.out(passed ? `audit ${result.edition}: passed` : `audit ${result.edition}: FAILED`);
   return passed ? 0 : 1;
 }

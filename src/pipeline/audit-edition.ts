@@ -1,8 +1,9 @@
 /**
  * Audits a vetted edition on its own, as an outside check of what was
  * published: every figure must equal the warehouse's value at the measure's
- * precision, and the [c] pattern of the files must pass the attacker's linear
- * programs for every sensitive cell and change between quarters.
+ * precision, the CSV and Parquet files must say what the JSON files say, and
+ * the [c] pattern of the files must pass the attacker's linear programs for
+ * every sensitive cell and change between quarters.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +15,7 @@ import type { AuditEntry } from '../../policy/engine/problem.ts';
 import { loadPolicy, POLICY_PATH } from '../../policy/schema.ts';
 import { CONFIDENTIAL, vettedDatasetSchema, type VettedDataset } from '../vetted/format.ts';
 import { resolveEditionPeriod } from './edition.ts';
+import { checkEditionFiles } from './check-edition-files.ts';
 import { buildProblems, cellKey } from './problems.ts';
 import type { Log } from './stage.ts';
 import { roundTo } from './vet.ts';
@@ -22,6 +24,8 @@ export interface EditionAudit {
   edition: string;
   /** Published figures that differ from the warehouse, as "dataset quarter row measure". */
   mismatches: string[];
+  /** Published files that disagree with the JSON datasets, each naming the file. */
+  fileProblems: string[];
   entries: AuditEntry[];
   failed: AuditEntry[];
 }
@@ -56,6 +60,9 @@ export async function auditEdition(options: {
   }
   log(`audit ${edition}: ${withheld.size} withheld cells read, ${mismatches.length} published figures differ from the warehouse`);
 
+  const fileProblems = await checkEditionFiles(options.vettedDir, edition);
+  log(`audit ${edition}: ${fileProblems.length === 0 ? 'the CSV, Parquet and checksum files agree with the JSON files' : `${fileProblems.length} published files disagree with the JSON files`}`);
+
   const entries: AuditEntry[] = [];
   for (const problem of buildProblems(loaded, { stockOrderings: policy.secondary_suppression.stock_orderings })) {
     const keys = new Set(problem.cells.map((cell) => cell.key));
@@ -63,7 +70,7 @@ export async function auditEdition(options: {
   }
   const failed = entries.filter((entry) => !entry.passed);
   log(`audit ${edition}: ${entries.length} sensitive items checked, ${failed.length} failed`);
-  return { edition, mismatches, entries, failed };
+  return { edition, mismatches, fileProblems, entries, failed };
 }
 
 function readVetted(vettedDir: string, edition: string, datasetId: string): VettedDataset {
