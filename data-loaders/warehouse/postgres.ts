@@ -1,5 +1,18 @@
 import pg from 'pg';
+import { TABLES, type ColumnType } from './schema.ts';
 import type { Row, Warehouse } from './warehouse.ts';
+
+/**
+ * PostgreSQL types (information_schema's data_type) that hold each column
+ * type; the first is the one named in messages. Decimals must be numeric, so
+ * that sums are exact and ROUND takes a number of places.
+ */
+const POSTGRES_TYPES: Record<ColumnType, readonly string[]> = {
+  text: ['text', 'character varying', 'character'],
+  date: ['date'],
+  decimal: ['numeric'],
+  integer: ['integer', 'smallint', 'bigint'],
+};
 
 /** PostgreSQL type ids whose values are read as text, so dates never pass through a local-time Date. */
 const TEXT_TYPES = { date: 1082, timestamp: 1114, timestamptz: 1184 } as const;
@@ -36,7 +49,43 @@ export async function openPostgres(url: string): Promise<Warehouse> {
     await client.end().catch(() => undefined);
     throw new Error(`Cannot connect to ${description}: ${(error as Error).message}`);
   }
+  try {
+    await checkSchema(client, description);
+  } catch (error) {
+    await client.end().catch(() => undefined);
+    throw error;
+  }
   return new PostgresWarehouse(description, client);
+}
+
+/**
+ * Checks that every table of the schema exists, as the session's search path
+ * finds it, with every column of the schema in a type that holds it. Stops
+ * on the first table with a problem, naming the table, the columns, the type
+ * found and the type expected. Columns the schema does not list are not read.
+ */
+async function checkSchema(client: pg.Client, description: string): Promise<void> {
+  for (const table of TABLES) {
+    const result = await client.query<{ column_name: string; data_type: string }>(
+      `SELECT c.column_name, c.data_type
+       FROM pg_class r
+       JOIN pg_namespace n ON n.oid = r.relnamespace
+       JOIN information_schema.columns c ON c.table_schema = n.nspname AND c.table_name = r.relname
+       WHERE r.oid = to_regclass(quote_ident($1))`,
+      [table.name],
+    );
+    if (result.rows.length === 0) throw new Error(`${description} has no table ${table.name}`);
+
+    const found = new Map(result.rows.map((row) => [row.column_name, row.data_type]));
+    const missing = table.columns.filter((column) => !found.has(column.name)).map((column) => column.name);
+    if (missing.length > 0) {
+      throw new Error(`${description}: table ${table.name} is missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`);
+    }
+    const wrong = table.columns
+      .filter((column) => !POSTGRES_TYPES[column.type].includes(found.get(column.name)!))
+      .map((column) => `column ${column.name} is ${found.get(column.name)}, expected ${POSTGRES_TYPES[column.type][0]} (${column.type})`);
+    if (wrong.length > 0) throw new Error(`${description}: table ${table.name}, ${wrong.join('; ')}`);
+  }
 }
 
 /** Returns the URL with any password replaced by ***, for messages and logs. */

@@ -5,9 +5,12 @@
  * 127.0.0.1); without it the test is skipped.
  */
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSampleWarehouse } from '../../data-loaders/sample/index.ts';
+import { runQualityGate } from '../../data-loaders/quality/gate.ts';
 import { copyWarehouseToPostgres } from '../../data-loaders/warehouse/copy-to-postgres.ts';
+import { createTableStatements } from '../../data-loaders/warehouse/ddl.ts';
 import { openWarehouse } from '../../data-loaders/warehouse/open.ts';
 import { build } from '../../src/pipeline/build.ts';
 import { readTree } from '../helpers/files.ts';
@@ -53,5 +56,90 @@ describe.skipIf(!POSTGRES_URL)('PostgreSQL warehouse', () => {
     const postgres = await openWarehouse(POSTGRES_URL!);
     await expect(postgres.query("DELETE FROM warehouse_info WHERE key = 'as_of'")).rejects.toThrow(/read-only/);
     await postgres.close();
+  });
+});
+
+/** Schema the tests below fill with tables that break the warehouse schema, away from the tables above. */
+const CHECK_SCHEMA = 'fmar_schema_checks';
+
+describe.skipIf(!POSTGRES_URL)('PostgreSQL warehouse schema', () => {
+  const url = () => {
+    const parsed = new URL(POSTGRES_URL!);
+    parsed.searchParams.set('options', `-c search_path=${CHECK_SCHEMA}`);
+    return parsed.toString();
+  };
+
+  /** Creates every table of the schema in CHECK_SCHEMA, then runs the given statements there. */
+  async function prepare(...statements: string[]): Promise<void> {
+    const client = new pg.Client({ connectionString: url() });
+    await client.connect();
+    try {
+      await client.query(`DROP SCHEMA IF EXISTS ${CHECK_SCHEMA} CASCADE`);
+      await client.query(`CREATE SCHEMA ${CHECK_SCHEMA}`);
+      for (const statement of [...createTableStatements(), ...statements]) await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  }
+
+  afterAll(async () => {
+    const client = new pg.Client({ connectionString: POSTGRES_URL! });
+    await client.connect();
+    await client.query(`DROP SCHEMA IF EXISTS ${CHECK_SCHEMA} CASCADE`);
+    await client.end();
+  });
+
+  it('opens tables that match the schema', async () => {
+    await prepare();
+    const warehouse = await openWarehouse(url());
+    await warehouse.close();
+  });
+
+  it('names the table, column, type found and type expected of a column of the wrong type', async () => {
+    await prepare('ALTER TABLE assets ALTER registered_capacity_mw TYPE text');
+    await expect(openWarehouse(url())).rejects.toThrow(/table assets, column registered_capacity_mw is text, expected numeric \(decimal\)/);
+  });
+
+  it('names every column of the wrong type in a table', async () => {
+    await prepare('ALTER TABLE qualifications ALTER applied_on TYPE text', 'ALTER TABLE qualifications ALTER valid_to TYPE timestamp');
+    await expect(openWarehouse(url())).rejects.toThrow(
+      /table qualifications, column applied_on is text, expected date \(date\); column valid_to is timestamp without time zone, expected date \(date\)/,
+    );
+  });
+
+  it('names a column the schema lists that the table lacks', async () => {
+    await prepare('ALTER TABLE assets DROP COLUMN postcode');
+    await expect(openWarehouse(url())).rejects.toThrow(/table assets is missing column postcode/);
+  });
+
+  it('names a table that is missing', async () => {
+    await prepare('DROP TABLE market_unit_assets');
+    await expect(openWarehouse(url())).rejects.toThrow(/has no table market_unit_assets/);
+  });
+
+  it('runs the checks of code lists, decimal places and the as-of date in PostgreSQL', async () => {
+    const rows = [
+      'ALTER TABLE assets ALTER registered_capacity_mw TYPE numeric',
+      "INSERT INTO organisations VALUES ('o1', 'Company o1', NULL, 'g1', 'fsp', '2020-01-01')",
+      "INSERT INTO assets VALUES ('a1', 'o1', 'bess', 0.1281234, NULL, NULL, NULL, NULL, NULL, 'Bogus', '2023-01-01', NULL)",
+    ];
+    await prepare(...rows, "INSERT INTO warehouse_info VALUES ('as_of', '2024-06-30')");
+    let warehouse = await openWarehouse(url());
+    const error = await runQualityGate(warehouse).catch((caught: Error) => caught);
+    await warehouse.close();
+    expect(String(error)).toMatch(/organisations-role-allowed: table organisations, column role must be one of FSP, SO: org_id o1 \("fsp"\)/);
+    expect(String(error)).toMatch(/assets-registered-capacity-mw-decimal-places: .* asset_id a1 \("0.1281234"\)/);
+    expect(String(error)).toMatch(/assets-validation-status-allowed: .* asset_id a1 \("Bogus"\)/);
+
+    await prepare(...rows, "INSERT INTO warehouse_info VALUES ('as_of', '30/09/2026')");
+    warehouse = await openWarehouse(url());
+    await expect(runQualityGate(warehouse)).rejects.toThrow(/Table warehouse_info, key as_of .*"30\/09\/2026" is not a date in the expected format YYYY-MM-DD/);
+    await warehouse.close();
+  });
+
+  it('accepts a column the schema does not list, and varchar for text', async () => {
+    await prepare('ALTER TABLE assets ADD COLUMN comment text', 'ALTER TABLE assets ALTER postcode TYPE varchar(10)');
+    const warehouse = await openWarehouse(url());
+    await warehouse.close();
   });
 });
