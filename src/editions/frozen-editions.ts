@@ -22,9 +22,28 @@ export interface FrozenEdition extends ReportEdition {
  * and every file that is missing, changed or unlisted.
  */
 export function listFrozenEditions(reportsDir: string): FrozenEdition[] {
-  return listReportEditions(reportsDir)
-    .filter((edition) => edition.frontMatter.status === 'published')
-    .map(checkFrozenEdition);
+  const editions = listReportEditions(reportsDir);
+  const drafts = draftsWithFrozenData(editions);
+  if (drafts.length > 0) throw new Error(drafts.map(describeDraftWithFrozenData).join('\n'));
+
+  return editions.filter((edition) => edition.frontMatter.status === 'published').map(checkFrozenEdition);
+}
+
+/**
+ * Returns the draft editions that have a data/ folder. Only publish writes
+ * that folder, so such an edition was released and its status edited back
+ * to draft: building it again would change figures readers have.
+ */
+export function draftsWithFrozenData(editions: readonly ReportEdition[]): ReportEdition[] {
+  return editions.filter((edition) => edition.frontMatter.status !== 'published' && existsSync(edition.dataDir));
+}
+
+/** Describes a draft edition that has frozen data, and what to do about it. */
+export function describeDraftWithFrozenData(edition: ReportEdition): string {
+  return (
+    `Edition ${edition.id} has status draft in ${edition.commentaryFile}, but its frozen data ${edition.dataDir} shows it was published. ` +
+    'Set its status back to published, or, if it was never released, delete that folder.'
+  );
 }
 
 /** Checks a published edition's frozen data against its checksums and reads its manifest. Throws as listFrozenEditions does. */

@@ -193,4 +193,16 @@ describe('publish', () => {
     expect(check.problems[0]).toMatch(/bess-by-gsp-group.csv has SHA-256 [0-9a-f]{64}, but SHA256SUMS lists/);
     expect(() => listFrozenEditions(reportsDir)).toThrow('The frozen data of published edition 2025-q3 does not match its checksums');
   });
+
+  it('rejects a published edition set back to draft', () => {
+    publishEdition({ reportsDir, vettedDir, edition: '2025-q3' });
+    const file = join(reportsDir, '2025-q3', 'edition.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('status: published', 'status: draft'));
+    const message = `Edition 2025-q3 has status draft in ${file}, but its frozen data ${join(reportsDir, '2025-q3', 'data')} shows it was published.`;
+
+    expect(() => listFrozenEditions(reportsDir)).toThrow(message);
+    const checks = verifyFrozenEditions(reportsDir);
+    expect(checks).toHaveLength(1);
+    expect(checks[0].problems[0]).toContain(message);
+  });
 });
