@@ -20,7 +20,7 @@ function tokenize(sql: string): ScriptTokens {
   return tokens;
 }
 
-const KEYWORDS = new Set(['SELECT', 'FROM', 'WITH', 'AS', 'DROP', 'TABLE', 'DELETE', 'COMMIT', 'DESCRIBE', 'SET', 'INSERT', 'INTO', 'VALUES', 'BEGIN']);
+const KEYWORDS = new Set(['SELECT', 'FROM', 'WITH', 'AS', 'DROP', 'TABLE', 'DELETE', 'COMMIT', 'DESCRIBE', 'SET', 'INSERT', 'INTO', 'VALUES', 'BEGIN', 'UPDATE', 'WHERE']);
 
 function tokenType(word: string): number {
   if (/^\d/.test(word)) return numericConstant;
@@ -44,6 +44,12 @@ describe('checkReadOnly', () => {
     expect(check('insert into t values (1)')).toContain('cannot start with INSERT');
     expect(check('-- SELECT\nDELETE FROM t')).toContain('cannot start with DELETE');
     expect(check('SET threads = 1')).toContain('cannot start with SET');
+  });
+
+  it('rejects a write inside a WITH query', () => {
+    expect(check('WITH t AS (SELECT 1) DELETE FROM x WHERE a = 1')).toBe('Only queries that read data can run here, so a statement cannot contain DELETE.');
+    expect(check('with t as (select 1) update x set a = 2')).toBe('Only queries that read data can run here, so a statement cannot contain UPDATE.');
+    expect(check('WITH t AS (SELECT 1) INSERT INTO x SELECT * FROM t')).toMatch(/cannot contain INSERT/);
   });
 
   it('leaves a misspelt keyword to DuckDB', () => {

@@ -1,8 +1,8 @@
 /**
  * The check that keeps the SQL box to reading: a statement must start with a
- * keyword that reads data. The page also runs every statement inside a
- * transaction that it rolls back, so a write hidden in a statement that
- * passes this check (WITH … DELETE, EXPLAIN ANALYZE …) changes nothing.
+ * keyword that reads data and contain no keyword that writes. The page also
+ * runs every statement inside a transaction that it rolls back, so a write
+ * that passed this check would still change nothing.
  */
 
 /** Token types of DuckDB's tokenizer, as DuckDB-WASM's `tokenize` returns them. */
@@ -18,12 +18,23 @@ export interface ScriptTokens {
 export const READING_KEYWORDS = ['SELECT', 'WITH', 'FROM', 'VALUES', 'TABLE', 'DESCRIBE', 'SHOW', 'SUMMARIZE', 'EXPLAIN', 'PIVOT', 'UNPIVOT'] as const;
 
 /**
+ * Keywords of statements that change data, settings or the database, which
+ * the SQL box rejects wherever they appear, as in WITH … DELETE. A column
+ * or table with such a name can still be read when its name is quoted.
+ */
+export const WRITING_KEYWORDS = [
+  'INSERT', 'UPDATE', 'DELETE', 'MERGE', 'CREATE', 'DROP', 'ALTER', 'TRUNCATE', 'COPY', 'ATTACH', 'DETACH', 'INSTALL',
+  'LOAD', 'SET', 'RESET', 'PRAGMA', 'CALL', 'CHECKPOINT', 'VACUUM', 'EXPORT', 'IMPORT', 'BEGIN', 'COMMIT', 'ROLLBACK',
+] as const;
+
+/**
  * Checks a script of SQL against the read-only rule. Returns the reason it
  * cannot run, or undefined when it may: it must hold exactly one statement,
- * and a statement that starts with a keyword must start with one of
- * READING_KEYWORDS. A statement that starts with anything else (a misspelt
- * keyword, a bracket) is left to DuckDB, whose parser reports what is wrong,
- * because every statement that can write starts with a keyword.
+ * a statement that starts with a keyword must start with one of
+ * READING_KEYWORDS, and no keyword of WRITING_KEYWORDS may appear in it. A
+ * statement that starts with anything else (a misspelt keyword, a bracket)
+ * is left to DuckDB, whose parser reports what is wrong, because every
+ * statement that can write starts with a keyword.
  */
 export function checkReadOnly(sql: string, tokens: ScriptTokens): string | undefined {
   const statements = splitStatements(sql, tokens);
@@ -31,8 +42,13 @@ export function checkReadOnly(sql: string, tokens: ScriptTokens): string | undef
   if (statements.length > 1) return `Run one statement at a time: this has ${statements.length}.`;
 
   const first = statements[0][0];
-  if (first.type !== TOKEN_TYPES.keyword || READING_KEYWORDS.some((keyword) => keyword === first.text.toUpperCase())) return undefined;
-  return `Only queries that read data can run here, so a statement cannot start with ${first.text.toUpperCase()}. Start it with SELECT, WITH, FROM, DESCRIBE, SHOW or SUMMARIZE.`;
+  if (first.type === TOKEN_TYPES.keyword && !READING_KEYWORDS.some((keyword) => keyword === first.text.toUpperCase())) {
+    return `Only queries that read data can run here, so a statement cannot start with ${first.text.toUpperCase()}. Start it with SELECT, WITH, FROM, DESCRIBE, SHOW or SUMMARIZE.`;
+  }
+
+  const writing = statements[0].find((token) => token.type === TOKEN_TYPES.keyword && WRITING_KEYWORDS.some((keyword) => keyword === token.text.toUpperCase()));
+  if (writing) return `Only queries that read data can run here, so a statement cannot contain ${writing.text.toUpperCase()}.`;
+  return undefined;
 }
 
 /**
