@@ -127,8 +127,10 @@ function watchPeakRss(pid: number | undefined): { stop: () => number | undefined
 /**
  * Throws unless `outDir` is missing, empty or a site this command built
  * (it has index.html), so that a mistyped --out never deletes other files.
+ * The pipeline calls it before its first stage too, so that it stops before
+ * any work.
  */
-function checkReplaceable(outDir: string): void {
+export function checkReplaceable(outDir: string): void {
   if (!existsSync(outDir)) return;
   if (!statSync(outDir).isDirectory()) {
     throw new Error(`Output ${outDir} is a file, not a folder; choose another --out`);

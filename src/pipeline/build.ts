@@ -13,7 +13,7 @@ import { openWarehouse } from '../../data-loaders/warehouse/open.ts';
 import { protect } from '../../policy/engine/protect.ts';
 import { loadPolicy, POLICY_PATH } from '../../policy/schema.ts';
 import { listFrozenEditions, previousFrozenEdition, readFrozenDatasets, rejectFrozenEdition } from '../editions/frozen-editions.ts';
-import { buildSite } from '../lib/build-site.ts';
+import { buildSite, checkReplaceable } from '../lib/build-site.ts';
 import { manifestDataset, type Manifest } from '../vetted/format.ts';
 import { resolveEditionPeriod } from './edition.ts';
 import { collectEarlierKnowledge, withEarlierKnowledge } from './earlier-editions.ts';
@@ -62,6 +62,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   if (options.edition) parseQuarter(options.edition);
   const frozen = options.reportsDir ? listFrozenEditions(options.reportsDir) : [];
   if (options.edition) rejectFrozenEdition(frozen, options.edition);
+  if (!options.skipSite) checkReplaceable(resolve(options.outDir));
   const vettedDir = resolve(options.workDir, 'vetted');
   const publisherDir = resolve(options.workDir, 'publisher');
 

@@ -180,4 +180,17 @@ describe('build from the sample warehouse', () => {
     expect([...after.keys()]).toEqual([...before.keys()]);
     expect([...after.keys()].filter((file) => !after.get(file)!.equals(before.get(file)!))).toEqual([]);
   });
+
+  it('refuses an output that is a file before any stage', async () => {
+    const outFile = join(folder, 'out-file');
+    writeFileSync(outFile, 'notes');
+    const workDir = join(folder, 'work-for-file');
+    const stages: string[] = [];
+
+    await expect(build({ warehouse: warehousePath, outDir: outFile, workDir, log: (line) => stages.push(line) })).rejects.toThrow(
+      `Output ${outFile} is a file, not a folder; choose another --out`,
+    );
+    expect(stages).toEqual([]);
+    expect(existsSync(workDir)).toBe(false);
+  });
 });
