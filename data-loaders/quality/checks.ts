@@ -232,10 +232,9 @@ const schemaCheckId = (table: TableDefinition, column: string, rule: string) =>
   `${table.name}-${column}-${rule}`.replaceAll('_', '-');
 
 /**
- * Checks that follow from the schema itself, so that its code lists are kept
- * in one place: every column with a list of values must hold one of them
- * (exactly, case included), and every decimal column at most three decimal
- * places.
+ * Checks generated from the schema, so that its code lists are kept in one place.
+ * A code-list column must match one of its values exactly, case included.
+ * A decimal column may have at most DECIMAL_PLACES decimal places.
  */
 const SCHEMA_CHECKS: Check[] = TABLES.flatMap((table) =>
   table.columns.flatMap((column): Check[] => {

@@ -68,22 +68,21 @@ export async function runQualityGate(
 }
 
 /**
- * Several checks compare dates with the warehouse's as-of date, so it is read
- * and checked first: a value that is not an ISO date stops the gate naming
- * the table, the key and the format expected, before any SQL casts it.
+ * Validates the warehouse's as-of date before any check casts it in SQL.
+ * An invalid value stops the gate with the table, the key and the expected format.
  */
 async function checkAsOf(warehouse: Warehouse): Promise<void> {
   const rows = await warehouse.query("SELECT CAST(value AS VARCHAR) AS value FROM warehouse_info WHERE key = 'as_of'");
   const where = `Table warehouse_info, key as_of (${warehouse.description})`;
-  if (rows.length === 0) throw new Error(`${where}: no row; expected an ISO date (YYYY-MM-DD)`);
-  if (rows.length > 1) throw new Error(`${where}: ${rows.length} rows; expected one ISO date (YYYY-MM-DD)`);
+  if (rows.length === 0) throw new Error(`${where}: missing; add a row with an ISO date (YYYY-MM-DD)`);
+  if (rows.length > 1) throw new Error(`${where}: ${rows.length} rows found; keep one, with an ISO date (YYYY-MM-DD)`);
   const value = rows[0].value;
   if (typeof value !== 'string' || !isIsoDate(value)) {
-    throw new Error(`${where}: ${JSON.stringify(value)} is not a date in the expected format YYYY-MM-DD`);
+    throw new Error(`${where}: ${JSON.stringify(value)} is not a date in the expected format YYYY-MM-DD (for example 2026-09-30)`);
   }
 }
 
-/** True for a real calendar day written YYYY-MM-DD. */
+/** Returns true for a real calendar day written YYYY-MM-DD. */
 export function isIsoDate(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!match) return false;

@@ -9,7 +9,7 @@ import { literal } from '../datasets/sql.ts';
 const EXTRACT_FORMATS = ['csv', 'parquet'] as const;
 
 export interface ExtractsOptions {
-  /** Receives notices that do not stop the build; by default they are printed on stderr. */
+  /** Receives notices that do not stop the build. The default prints them on stderr. */
   notice?: (line: string) => void;
 }
 
@@ -17,11 +17,10 @@ export interface ExtractsOptions {
  * Opens a folder of extracts, one file per table named after it
  * (`assets.csv` or `assets.parquet`), as a warehouse.
  *
- * Every file is checked before any query runs: a missing file, two files for
- * one table, a missing column, a value that does not convert to its column's
- * type or a decimal with more than three places stops with an error naming
- * the file, the row and the column. A column the schema does not list is
- * never read; a notice names it and its file.
+ * Every file is checked before any query runs. A missing file, two files for
+ * one table, a missing column, a value of the wrong type and a decimal with
+ * too many places each stop with an error naming the file, row and column.
+ * A column the schema does not list is not read, and a notice names it.
  */
 export async function openExtractsFolder(folder: string, options: ExtractsOptions = {}): Promise<DuckDbWarehouse> {
   if (!existsSync(folder)) throw new Error(`Extracts folder not found: ${folder}`);
@@ -46,7 +45,7 @@ export async function openExtractsFolder(folder: string, options: ExtractsOption
 function findExtract(folder: string, files: Set<string>, table: TableDefinition): string {
   const found = EXTRACT_FORMATS.map((format) => `${table.name}.${format}`).filter((name) => files.has(name));
   if (found.length > 1) {
-    throw new Error(`Extracts folder ${folder} has two files for table ${table.name}: ${found.join(' and ')}; keep one of them`);
+    throw new Error(`Extracts folder ${folder} has two files for table ${table.name}: ${found.join(' and ')}. Remove one of them`);
   }
   if (found.length === 1) return join(folder, found[0]);
   throw new Error(`Extracts folder ${folder} has no file for table ${table.name}: expected ${table.name}.csv or ${table.name}.parquet`);
@@ -124,11 +123,8 @@ async function firstInvalidValue(
 }
 
 /**
- * True when a decimal written as text has a non-zero digit past the third
- * decimal place. The text is looked at as written, and also as a number, so
- * that exponents (`1e-07`) and Parquet decimals with trailing zeros are read
- * rightly. The cast to DECIMAL(38,10) would round away digits past the tenth
- * place, which the pattern on the text still finds.
+ * Returns an SQL condition, true when a decimal text has a non-zero digit past the allowed places.
+ * The pattern reads the text as written (any length). The cast catches exponents such as `1e-07`.
  */
 function tooManyDecimalPlaces(text: string): string {
   const wide = `TRY_CAST(${text} AS DECIMAL(38,10))`;

@@ -3,9 +3,8 @@ import { TABLES, type ColumnType } from './schema.ts';
 import type { Row, Warehouse } from './warehouse.ts';
 
 /**
- * PostgreSQL types (information_schema's data_type) that hold each column
- * type; the first is the one named in messages. Decimals must be numeric, so
- * that sums are exact and ROUND takes a number of places.
+ * PostgreSQL types (information_schema's data_type) accepted for each column type.
+ * Messages name the first. Decimals must be numeric, so that sums are exact.
  */
 const POSTGRES_TYPES: Record<ColumnType, readonly string[]> = {
   text: ['text', 'character varying', 'character'],
@@ -59,10 +58,8 @@ export async function openPostgres(url: string): Promise<Warehouse> {
 }
 
 /**
- * Checks that every table of the schema exists, as the session's search path
- * finds it, with every column of the schema in a type that holds it. Stops
- * on the first table with a problem, naming the table, the columns, the type
- * found and the type expected. Columns the schema does not list are not read.
+ * Checks that every schema table exists on the session's search path, with every schema column in an accepted type.
+ * Throws at the first table with a problem. Columns the schema does not list are ignored.
  */
 async function checkSchema(client: pg.Client, description: string): Promise<void> {
   for (const table of TABLES) {
@@ -74,7 +71,7 @@ async function checkSchema(client: pg.Client, description: string): Promise<void
        WHERE r.oid = to_regclass(quote_ident($1))`,
       [table.name],
     );
-    if (result.rows.length === 0) throw new Error(`${description} has no table ${table.name}`);
+    if (result.rows.length === 0) throw new Error(`${description}: table ${table.name} not found; create it as docs/warehouse-schema.md describes`);
 
     const found = new Map(result.rows.map((row) => [row.column_name, row.data_type]));
     const missing = table.columns.filter((column) => !found.has(column.name)).map((column) => column.name);

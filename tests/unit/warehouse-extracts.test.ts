@@ -81,14 +81,14 @@ describe('extracts folder', () => {
     await expect(openExtractsFolder(folder)).rejects.toThrow(/assets\.csv, row 1, column registered_on: "2023-02-30" is not a valid date/);
   });
 
-  it('names the row and column of a decimal with more than three places', async () => {
+  it('names a CSV decimal with four places', async () => {
     const folder = await exportExtracts('csv');
     replaceInFile(join(folder, 'assets.csv'), ',3.000,', ',0.1281234,');
 
     await expect(openExtractsFolder(folder)).rejects.toThrow(/assets\.csv, row 2, column registered_capacity_mw: "0\.1281234" has more than 3 decimal places/);
   });
 
-  it('accepts trailing zeros past the third decimal place', async () => {
+  it('accepts trailing decimal zeros', async () => {
     const folder = await exportExtracts('csv');
     replaceInFile(join(folder, 'assets.csv'), ',3.000,', ',3.0000000,');
 
@@ -96,7 +96,7 @@ describe('extracts folder', () => {
     await warehouse.close();
   });
 
-  it('names the row of a Parquet decimal with more than three places', async () => {
+  it('names a Parquet decimal with four places', async () => {
     const folder = await exportExtracts('parquet');
     const file = join(folder, 'assets.parquet');
     const scratch = await DuckDbWarehouse.inMemory('scratch');
@@ -107,7 +107,7 @@ describe('extracts folder', () => {
     await expect(openExtractsFolder(folder)).rejects.toThrow(/assets\.parquet, row 1, column registered_capacity_mw: "10\.125400" has more than 3 decimal places/);
   });
 
-  it('names both files when a table has a CSV and a Parquet file', async () => {
+  it('names both files of one table', async () => {
     const folder = await exportExtracts('csv');
     const parquetFolder = await exportExtracts('parquet');
     copyFileSync(join(parquetFolder, 'assets.parquet'), join(folder, 'assets.parquet'));
@@ -115,7 +115,7 @@ describe('extracts folder', () => {
     await expect(openExtractsFolder(folder)).rejects.toThrow(/has two files for table assets: assets\.csv and assets\.parquet/);
   });
 
-  it('gives a notice naming the file and an extra column, and does not read it', async () => {
+  it('gives a notice on an extra column', async () => {
     const folder = await exportExtracts('csv');
     const path = join(folder, 'assets.csv');
     const lines = readFileSync(path, 'utf8').trimEnd().split('\n');
