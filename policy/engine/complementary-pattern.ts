@@ -5,7 +5,8 @@
  * non-negative. It moves the item by the required protection and leaves
  * published cells unchanged unless they are withheld. Withholding every cell that d moves puts the point
  * value + d in the attacker's feasible set, so the item's feasibility interval
- * then reaches that far. Already withheld cells move at no cost, which reuses them.
+ * then reaches that far. Already withheld cells move at no cost, which reuses
+ * them. Cells an earlier edition published at their present values never move.
  */
 import type { Highs } from 'highs';
 import type { LinearSystem } from './linear-system.ts';
@@ -41,7 +42,9 @@ export function findComplementaryPattern(
   const seeds = item.terms.map((term) => term.index);
   const neighbourhood = findNeighbourhood(system, seeds, reach);
   const fixed = new Set(fixSingletons ? findSingletonAttackers(system, item, neighbourhood).filter((cell) => suppressed[cell]) : []);
-  const movable = neighbourhood.filter((cell) => !fixed.has(cell));
+  // The attacker has the values of cells an earlier edition published, so
+  // they stay put, even when they are terms of the item.
+  const movable = neighbourhood.filter((cell) => !fixed.has(cell) && !system.knownEarlier[cell]);
   const position = new Map(movable.map((cell, index) => [cell, index]));
 
   // Column 2p moves cell movable[p] up, column 2p + 1 moves it down.
@@ -55,10 +58,12 @@ export function findComplementaryPattern(
   const rows = constraintRows(system, movable, position);
   const target: SparseRow = { columns: [], values: [], lower: amount, upper: Infinity };
   for (const term of item.terms) {
-    const index = position.get(term.index)!;
+    const index = position.get(term.index);
+    if (index === undefined) continue;
     target.columns.push(2 * index, 2 * index + 1);
     target.values.push(direction * term.coefficient, -direction * term.coefficient);
   }
+  if (target.columns.length === 0) return undefined;
   rows.push(target);
 
   const model = createModel(highs, { columnLower, columnUpper, costs, rows }, 'once');

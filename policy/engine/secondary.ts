@@ -20,7 +20,7 @@ import { auditItems } from './audit.ts';
 import { findComplementaryPattern, reverseReach, type PatternRequest } from './complementary-pattern.ts';
 import { isSingletonAttacker } from './insiders.ts';
 import type { LinearSystem } from './linear-system.ts';
-import { REACHES } from './neighbourhood.ts';
+import { findNeighbourhood, REACHES } from './neighbourhood.ts';
 import type { AuditEntry } from './problem.ts';
 import { findRectanglePatterns } from './rectangle-pattern.ts';
 import type { SensitiveItem } from './sensitive-items.ts';
@@ -117,7 +117,8 @@ class PatternState {
    */
   protectFirst(item: SensitiveItem): AuditEntry | undefined {
     const { lower, upper } = item.protection;
-    const isFixed = (cell: number) => this.suppressed[cell] === 1 && isSingletonAttacker(this.system, item, cell);
+    const isFixed = (cell: number) =>
+      this.system.knownEarlier[cell] === 1 || (this.suppressed[cell] === 1 && isSingletonAttacker(this.system, item, cell));
     const rectangles = findRectanglePatterns(this.system, this.suppressed, this.weights, item, isFixed);
     if (rectangles.up) this.withhold(item, rectangles.up);
     if (rectangles.down) this.withhold(item, rectangles.down);
@@ -164,10 +165,17 @@ class PatternState {
     }
 
     const { item, direction, amount } = request;
+    const linked = findNeighbourhood(this.system, item.terms.map((term) => term.index), REACHES[REACHES.length - 1]);
+    const knownLinked = linked.filter((cell) => this.system.knownEarlier[cell]).length;
+    const advice =
+      knownLinked > 0
+        ? `${knownLinked} of the cells linked to it were published at their present values in an earlier edition, so withholding them cannot hide it. ` +
+          'Withholding every other linked cell cannot hide it either, so this edition and the earlier ones together would disclose it. ' +
+          'Decide with the lead statistician how to publish the warehouse change that caused this'
+        : 'check the additivities and orderings of this measure';
     throw new Error(
       `Measure ${this.system.label} (${this.system.cells.length} cells): no complementary suppression can protect ${JSON.stringify(item.key)}, ` +
-        `value ${item.value}, which needs its feasibility interval to reach ${amount} ${direction > 0 ? 'above' : 'below'} the value; ` +
-        'check the additivities and orderings of this measure',
+        `value ${item.value}, which needs its feasibility interval to reach ${amount} ${direction > 0 ? 'above' : 'below'} the value; ${advice}`,
     );
   }
 

@@ -2,18 +2,13 @@
  * Cost of withholding each cell, per unit by which a complementary pattern
  * moves it. Small cells are cheaper than large ones, and totals cost twice as
  * much as other cells of the same value, because readers lose more when a
- * margin is withheld.
+ * margin is withheld. Cells an earlier edition published at their present
+ * values need no cost: no pattern moves them.
  */
 import type { LinearSystem } from './linear-system.ts';
 
 /** How much more a total costs than another cell of the same value. */
 export const TOTAL_COST_FACTOR = 2;
-
-/**
- * Cost factor of a cell an earlier edition published: high enough that any
- * other pattern is cheaper. protect() rejects a pattern that still withholds one.
- */
-export const KNOWN_EARLIER_COST_FACTOR = 1e6;
 
 /**
  * Cost factor of an empty cell (no contributor): an attacker may well know
@@ -33,7 +28,6 @@ export function computeCellWeights(system: LinearSystem): Float64Array {
   const weights = new Float64Array(system.cells.length);
   system.cells.forEach((cell, index) => {
     let factor = system.isTotal[index] ? TOTAL_COST_FACTOR : 1;
-    if (system.knownEarlier[index]) factor *= KNOWN_EARLIER_COST_FACTOR;
     if (cell.contributors === 0) factor *= EMPTY_CELL_COST_FACTOR;
     weights[index] = ((cell.value + median) / median) * factor;
   });

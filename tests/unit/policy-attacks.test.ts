@@ -237,11 +237,55 @@ describe('cells published in an earlier edition', () => {
 
   it('stop the build when one must be withheld', async () => {
     const known = { ...problem, knownFromEarlierEditions: [wind.key, solar.key, total.key] };
-    await expect(protect([known], policy)).rejects.toThrow(/published at the same value in an earlier edition would be withheld now/);
+    await expect(protect([known], policy)).rejects.toThrow(/no complementary suppression can protect "q1\|_D\|bess".*3 of the cells linked to it were published/);
   });
 
   it('must be cells of the problem', async () => {
     await expect(protect([{ ...problem, knownFromEarlierEditions: ['q9|nowhere'] }], policy)).rejects.toThrow(/"q9\|nowhere" of an earlier edition is not found/);
+  });
+});
+
+describe('a correction after an earlier edition', () => {
+  // Categories wind and hydro form the class "renewable", EV charging and
+  // heat pumps the class "demand", and the two classes add up to the total.
+  // Heat pumps have one owner. A correction raised wind after the earlier
+  // edition, so wind, both classes and the total are revised: the attacker
+  // knows only their old values. Hydro and EV charging are unchanged and
+  // known. The cheapest verified rectangle for heat pumps (heat pumps, wind,
+  // EV charging, hydro) needs two known cells; the revised demand class and
+  // total hide heat pumps instead.
+  const wind = safeCell('q1|_G|wind', 230);
+  const hydro = safeCell('q1|_G|hydro', 80);
+  const evCharging = safeCell('q1|_G|ev_charging', 10);
+  const heatPumps = singletonCell('q1|_G|heat_pump', 8);
+  const renewable = safeCell('q1|_G|class=renewable', 310);
+  const demand = safeCell('q1|_G|class=demand', 18);
+  const total = safeCell('q1|_G|all', 328);
+  const problem = problemOf(
+    [wind, hydro, evCharging, heatPumps, renewable, demand, total],
+    [
+      sumOf(total, [wind, hydro, evCharging, heatPumps]),
+      sumOf(total, [renewable, demand]),
+      sumOf(renewable, [wind, hydro]),
+      sumOf(demand, [evCharging, heatPumps]),
+    ],
+  );
+  const corrected = { ...problem, knownFromEarlierEditions: [hydro.key, evCharging.key] };
+
+  it('withholds revised cells, not known ones', async () => {
+    const result = await protect([corrected], policy);
+    expect(result.suppressed.has(heatPumps.key)).toBe(true);
+    expect(result.suppressed.has(hydro.key)).toBe(false);
+    expect(result.suppressed.has(evCharging.key)).toBe(false);
+    expect(result.suppressed.has(demand.key)).toBe(true);
+
+    const entries = await auditProtection(corrected, result.suppressed.keys(), policy);
+    expect(failingKeys(entries)).toEqual([]);
+  });
+
+  it('fails, naming known cells, when nothing hides it', async () => {
+    const known = { ...problem, knownFromEarlierEditions: [hydro.key, evCharging.key, demand.key] };
+    await expect(protect([known], policy)).rejects.toThrow(/"q1\|_G\|heat_pump".*3 of the cells linked to it were published at their present values in an earlier edition/);
   });
 });
 
