@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { z } from 'zod';
 
@@ -47,18 +48,19 @@ export type Policy = z.infer<typeof policySchema>;
 
 /** Reads and validates a policy file; throws naming the file and the field that is wrong. */
 export function loadPolicy(path: string | URL = POLICY_PATH): Policy {
-  const text = readFileSync(path, 'utf8');
+  const file = path instanceof URL ? fileURLToPath(path) : path;
+  const text = readFileSync(file, 'utf8');
   let document: unknown;
   try {
     document = parse(text);
   } catch (error) {
-    throw new Error(`Policy file ${path} is not valid YAML: ${(error as Error).message}`);
+    throw new Error(`Policy file ${file} is not valid YAML: ${(error as Error).message}`);
   }
 
   const result = policySchema.safeParse(document);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
-    throw new Error(`Policy file ${path} is invalid:\n  ${problems.join('\n  ')}`);
+    throw new Error(`Policy file ${file} is invalid:\n  ${problems.join('\n  ')}`);
   }
   return result.data;
 }
