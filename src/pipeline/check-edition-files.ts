@@ -1,6 +1,6 @@
 /**
- * Checks that the published files of a vetted edition all say what its JSON
- * datasets say: the manifest, the CSV files and SHA256SUMS as the site reads
+ * Checks that the published files of a vetted edition agree with its JSON
+ * datasets: the manifest, the CSV files and SHA256SUMS as the site reads
  * them, and each Parquet file byte for byte against one written afresh from
  * the JSON. The audit compares the JSON with the warehouse, so together
  * they cover every file a reader downloads.

@@ -1,7 +1,7 @@
 /**
  * The audit command on a built edition: it passes on the files the build
  * wrote, and fails, naming the file, when a CSV or Parquet file no longer
- * says what the JSON file says, even with SHA256SUMS written again to match.
+ * agrees with the JSON file, even with SHA256SUMS written again to match.
  */
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
