@@ -1,7 +1,7 @@
 /**
- * Build-time answer to the explore form's default question. The page embeds
- * the aggregate rows, so the browser can draw the default answer before
- * DuckDB-WASM has started there. The rows come from the SQL the browser runs
+ * Build-time answers to the explore form's default question of each dataset.
+ * The page embeds their aggregate rows, so the browser can draw a default
+ * answer before DuckDB-WASM has started there. The rows come from the SQL the browser runs
  * (buildAggregateSql), over the same Arrow table (buildExploreTable), in the
  * same engine: DuckDB-WASM's blocking build for Node, whose version is the
  * browser's. The browser checks them against its own answer once it has
@@ -13,10 +13,10 @@ import type { Table } from 'apache-arrow';
 import type { PublishedDataset } from '../vetted/published-dataset.ts';
 import { buildAggregateSql, type AggregateRow } from './aggregate-sql.ts';
 import { buildExploreTable, encodeArrowStream } from './arrow-table.ts';
-import type { ExploreEdition } from './metadata.ts';
+import type { ExploreDataset, ExploreEdition } from './metadata.ts';
 import { defaultState, type QueryState } from './query-state.ts';
 
-/** The default question of an edition's explore form with the rows of its aggregate query. */
+/** The default question of one dataset of the explore form, with the rows of its aggregate query. */
 export interface PrecomputedAnswer {
   state: QueryState;
   rows: AggregateRow[];
@@ -26,14 +26,21 @@ export interface PrecomputedAnswer {
 let engine: Promise<DuckDBBindings> | undefined;
 
 /**
- * Runs the aggregate query of the default question on the edition's first
- * dataset. `published` must be the vetted dataset that `edition.datasets[0]`
- * describes. Throws when it is another one.
+ * Runs the aggregate query of each dataset's default question. `published`
+ * must be the vetted datasets that `edition.datasets` describes, in the same
+ * order. Throws when one is another dataset.
  */
-export async function precomputeDefaultAnswer(edition: ExploreEdition, published: PublishedDataset): Promise<PrecomputedAnswer> {
-  const dataset = edition.datasets[0];
-  if (published.definition.id !== dataset.id) {
-    throw new Error(`Invalid dataset for the pre-computed answer: expected ${dataset.id}, got ${published.definition.id}.`);
+export async function precomputeDefaultAnswers(edition: ExploreEdition, published: readonly PublishedDataset[]): Promise<PrecomputedAnswer[]> {
+  const answers: PrecomputedAnswer[] = [];
+  for (const [index, dataset] of edition.datasets.entries()) {
+    answers.push(await precomputeDefaultAnswer(dataset, published[index]));
+  }
+  return answers;
+}
+
+async function precomputeDefaultAnswer(dataset: ExploreDataset, published: PublishedDataset | undefined): Promise<PrecomputedAnswer> {
+  if (published?.definition.id !== dataset.id) {
+    throw new Error(`Invalid dataset for the pre-computed answer: expected ${dataset.id}, got ${published?.definition.id ?? 'none'}.`);
   }
   const state = defaultState(dataset);
 

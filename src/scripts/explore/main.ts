@@ -23,11 +23,11 @@ import { findSqlBox, runSqlBox } from './sql-box.ts';
 /** Id of the script element that contains the edition's metadata as JSON. */
 const METADATA_ID = 'explore-edition';
 
-/** Id of the script element that contains the default question and its aggregate rows as JSON. */
+/** Id of the script element that contains each dataset's default question and its aggregate rows as JSON. */
 const PRECOMPUTED_ID = 'explore-precomputed';
 
 const edition = JSON.parse(getElement(METADATA_ID, HTMLScriptElement).textContent ?? '') as ExploreEdition;
-const precomputed = JSON.parse(getElement(PRECOMPUTED_ID, HTMLScriptElement).textContent ?? '') as PrecomputedAnswer;
+const precomputed = JSON.parse(getElement(PRECOMPUTED_ID, HTMLScriptElement).textContent ?? '') as PrecomputedAnswer[];
 const status = findEngineStatus();
 const engine = startEngine(edition, (progress) => showEngineProgress(status, progress, edition.engineModuleBytes));
 const plot = import('@observablehq/plot');
@@ -146,12 +146,12 @@ async function answerForm(focus: boolean): Promise<void> {
   }
 }
 
-/** Returns the pre-computed rows when the question is the one the build answered, or undefined. */
+/** Returns the pre-computed rows when the question is one the build answered, or undefined. */
 function findPrecomputedRows(state: QueryState, dataset: ExploreDataset): AggregateRow[] | undefined {
-  const precomputedDataset = findDataset(edition, precomputed.state.dataset);
-  if (!precomputedDataset || dataset.id !== precomputedDataset.id) return undefined;
-  const same = formatState(state, dataset).toString() === formatState(precomputed.state, precomputedDataset).toString();
-  return same ? precomputed.rows : undefined;
+  const answer = precomputed.find((candidate) => candidate.state.dataset === dataset.id);
+  if (!answer) return undefined;
+  const same = formatState(state, dataset).toString() === formatState(answer.state, dataset).toString();
+  return same ? answer.rows : undefined;
 }
 
 function datasetOf(state: Pick<QueryState, 'dataset'>): ExploreDataset {
