@@ -92,6 +92,14 @@ test('invalid choices show an error summary', async ({ page }) => {
   expect(await answerCount(page)).toBe(answers);
 });
 
+test('total row with other rows is refused', async ({ page }) => {
+  await page.goto(explorePath(undefined, 'dataset=capacity-by-category-class&measure=assets&statistic=sum&group=quarter&member=all&member=storage'));
+
+  await expect(page.locator('#explore-form-errors')).toContainText('All categories is the total of the other rows');
+  await expect(page.locator('#explore-engine-message')).toHaveText('The query engine is ready.', { timeout: FIRST_ANSWER_TIMEOUT });
+  expect(await answerCount(page)).toBe(0);
+});
+
 test('address round trip gives the same answer', async ({ page }) => {
   await openExplore(page);
   await changeAndWait(page, () => page.locator('#explore-dataset').selectOption('bess-by-gsp-group'));
@@ -163,6 +171,7 @@ test('pre-computed answers equal the engine answers', async ({ page }) => {
     expect(precomputed.table.rows.length, `${edition.id} ${query}`).toBeGreaterThan(0);
 
     await expect(section).toHaveAttribute('data-answer-source', 'engine', { timeout: FIRST_ANSWER_TIMEOUT });
+    await expect(page.locator('#explore-answer-status')).toContainText('and the query engine has checked it');
     // The page compares its answer with the engine's and redraws only when they differ, which would count a second answer.
     await expect(section).toHaveAttribute('data-answers', '1');
     const engine = { table: await readTable(answerTable(page)), description: await page.locator('#explore-chart-description').textContent() };

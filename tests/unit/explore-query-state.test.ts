@@ -70,6 +70,16 @@ describe('explore query state', () => {
     expect(problems).toHaveLength(1);
   });
 
+  it('rejects the total combined with other rows', () => {
+    const state = { ...defaultState(bess), members: ['GB', '_A'], grouping: 'quarter' as const };
+
+    expect(validateState(state, bess)).toEqual([
+      'Great Britain is the total of the other rows: choose it alone, leave it out, or group the answer by GSP group.',
+    ]);
+    expect(validateState({ ...state, members: ['GB'] }, bess)).toEqual([]);
+    expect(validateState({ ...state, grouping: 'quarter-member' as const }, bess)).toEqual([]);
+  });
+
   it('rejects a reversed range in the form', () => {
     const errors = validateState({ ...defaultState(bess), from: '2025-q4', to: '2024-q2' }, bess);
 

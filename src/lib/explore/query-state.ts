@@ -5,7 +5,7 @@
  */
 import { findDataset, findMeasure, type ExploreDataset, type ExploreEdition } from './metadata.ts';
 import { lowerFirstWord } from '../format/labels.ts';
-import { isGroupingId, isStatisticId, type GroupingId, type StatisticId } from './query-options.ts';
+import { groupsByMember, isGroupingId, isStatisticId, type GroupingId, type StatisticId } from './query-options.ts';
 
 export interface QueryState {
   dataset: string;
@@ -152,6 +152,12 @@ export function validateState(state: QueryState, dataset: ExploreDataset): strin
   const quarterIds = dataset.quarters.map((quarter) => quarter.id);
   if (quarterIds.indexOf(state.from) > quarterIds.indexOf(state.to)) {
     errors.push('The first quarter must be the same as or before the last quarter.');
+  }
+
+  // The total row already contains the other rows, so combining it with them would count them twice.
+  const { total } = dataset.dimension;
+  if (!groupsByMember(state.grouping) && state.members.includes(total.id) && state.members.length > 1) {
+    errors.push(`${total.name} is the total of the other rows: choose it alone, leave it out, or group the answer by ${lowerFirstWord(dataset.dimension.label)}.`);
   }
   return errors;
 }

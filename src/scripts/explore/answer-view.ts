@@ -44,6 +44,8 @@ export interface AnswerView {
   body: HTMLElement;
   /** Number of answers drawn so far, also written to the section's data-answers attribute. */
   count: number;
+  /** The status line's summary of the answer on show, without a note on where it came from. */
+  summary: string;
 }
 
 /** Finds the answer section's elements. Throws naming the first that is missing. */
@@ -54,6 +56,7 @@ export function findAnswerView(): AnswerView {
     status: getElement('explore-answer-status', HTMLElement),
     body: getElement('explore-answer-body', HTMLElement),
     count: 0,
+    summary: '',
   };
 }
 
@@ -85,7 +88,8 @@ export function showAnswer(
   ]);
   view.body.replaceChildren(figure, ...drawAnswerNotes(answer, policyPath), ...drawAnswerTable(answer), drawAnswerDownload(answer, dataset));
 
-  view.status.textContent = source === 'precomputed' ? `${announce(answer)} It was computed when the page was published.` : announce(answer);
+  view.summary = announce(answer);
+  view.status.textContent = source === 'precomputed' ? `${view.summary} ${PRECOMPUTED_NOTE}` : view.summary;
   view.count += 1;
   view.section.dataset.answers = String(view.count);
   view.section.removeAttribute('aria-busy');
@@ -96,11 +100,18 @@ export function showAnswer(
   if (focus) view.heading.focus();
 }
 
+/** Note on an answer the build computed, before the engine has checked it. */
+const PRECOMPUTED_NOTE = 'It was computed when the page was published.';
+
+/** Note on an answer the build computed, once the engine has computed the same. */
+const CONFIRMED_NOTE = 'It was computed when the page was published, and the query engine has checked it.';
+
 /**
  * Records that the engine computed the same answer as the pre-computed one
- * on show, which stays as it is, so screen readers hear nothing new.
+ * on show. The answer stays as it is, and the status line says it was checked.
  */
 export function confirmAnswer(view: AnswerView): void {
+  view.status.textContent = `${view.summary} ${CONFIRMED_NOTE}`;
   markEngineAnswer(view);
 }
 
