@@ -69,17 +69,18 @@ export async function runQualityGate(
 
 /**
  * Validates the warehouse's as-of date before any check casts it in SQL.
- * An invalid value stops the gate with the table, the key and the expected format.
+ * An invalid value stops the gate with the table, the key, the column and the expected format.
  */
 async function checkAsOf(warehouse: Warehouse): Promise<void> {
   const rows = await warehouse.query("SELECT CAST(value AS VARCHAR) AS value FROM warehouse_info WHERE key = 'as_of'");
-  const where = `Table warehouse_info, key as_of (${warehouse.description})`;
+  const where = `Table warehouse_info, key as_of, column value (${warehouse.description})`;
   if (rows.length === 0) throw new Error(`${where}: missing; add a row with an ISO date (YYYY-MM-DD)`);
   if (rows.length > 1) throw new Error(`${where}: ${rows.length} rows found; keep one, with an ISO date (YYYY-MM-DD)`);
   const value = rows[0].value;
-  if (typeof value !== 'string' || !isIsoDate(value)) {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
     throw new Error(`${where}: ${JSON.stringify(value)} is not a date in the expected format YYYY-MM-DD (for example 2026-09-30)`);
   }
+  if (!isIsoDate(value)) throw new Error(`${where}: ${JSON.stringify(value)} is not a real calendar day`);
 }
 
 /** Returns true for a real calendar day written YYYY-MM-DD. */

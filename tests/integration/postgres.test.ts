@@ -133,7 +133,7 @@ describe.skipIf(!POSTGRES_URL)('PostgreSQL warehouse schema', () => {
 
     await prepare(...rows, "INSERT INTO warehouse_info VALUES ('as_of', '30/09/2026')");
     warehouse = await openWarehouse(url());
-    await expect(runQualityGate(warehouse)).rejects.toThrow(/Table warehouse_info, key as_of .*"30\/09\/2026" is not a date in the expected format YYYY-MM-DD/);
+    await expect(runQualityGate(warehouse)).rejects.toThrow(/Table warehouse_info, key as_of, column value .*"30\/09\/2026" is not a date in the expected format YYYY-MM-DD/);
     await warehouse.close();
   });
 

@@ -129,8 +129,8 @@ describe('quality gate', () => {
   });
 
   it.each([
-    ['30/09/2026', /Table warehouse_info, key as_of \(DuckDB file .*\): "30\/09\/2026" is not a date in the expected format YYYY-MM-DD/],
-    ['2026-02-30', /key as_of .*"2026-02-30" is not a date in the expected format YYYY-MM-DD/],
+    ['30/09/2026', /Table warehouse_info, key as_of, column value \(DuckDB file .*\): "30\/09\/2026" is not a date in the expected format YYYY-MM-DD/],
+    ['2026-02-30', /key as_of, column value .*"2026-02-30" is not a real calendar day/],
   ])('names the table, key and format of an as-of date written %s', async (asOf, message) => {
     const error = await gate({ ...VALID, asOf }).catch((caught: Error) => caught);
     expect(String(error)).toMatch(message);
