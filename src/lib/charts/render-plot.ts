@@ -1,11 +1,8 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
+import { labelChartSvg, type ChartLabelIds } from './chart-labels.ts';
 
-/** Ids of the elements that name and describe a chart, for aria-labelledby and aria-describedby. */
-export interface ChartLabelIds {
-  titleId: string;
-  descriptionId: string;
-}
+export type { ChartLabelIds };
 
 /** Glyph Plot draws in a chart when it reported warnings to the console. */
 const PLOT_WARNING_GLYPH = '\u26a0';
@@ -30,12 +27,6 @@ export function renderPlotSvg(options: Plot.PlotOptions, labels: ChartLabelIds):
     throw new Error(`Chart ${labels.titleId}: Plot reported warnings while drawing it; see the console output above`);
   }
 
-  for (const element of chart.querySelectorAll('[aria-label], [aria-description]')) {
-    element.removeAttribute('aria-label');
-    element.removeAttribute('aria-description');
-  }
-  chart.setAttribute('role', 'img');
-  chart.setAttribute('aria-labelledby', labels.titleId);
-  chart.setAttribute('aria-describedby', labels.descriptionId);
+  labelChartSvg(chart, labels);
   return chart.outerHTML;
 }

@@ -10,6 +10,7 @@ import type { ExploreDataset } from '../../lib/explore/metadata.ts';
 import type { GroupingId } from '../../lib/explore/query-options.ts';
 import { lowerFirstWord } from '../../lib/format/labels.ts';
 import { REVISED_MARK, WITHHELD_MARK } from '../../lib/explore/withheld.ts';
+import { labelChartSvg } from '../../lib/charts/chart-labels.ts';
 import { CHART_FONT_SIZE, SERIES_COLOUR, WITHHELD_COLOUR } from '../../lib/charts/chart-style.ts';
 
 type Plot = typeof PlotModule;
@@ -59,13 +60,7 @@ export function drawAnswerChart(
     grouping === 'quarter' ? quarterBars(plot, points, answer, width) : grouping === 'member' ? memberBars(plot, points, answer, width) : cellGrid(plot, points, answer, dataset, width);
   const svg = plot.plot({ ...options, style: { fontSize: `${CHART_FONT_SIZE}px` } }) as unknown as SVGSVGElement;
 
-  for (const element of svg.querySelectorAll('[aria-label], [aria-description]')) {
-    element.removeAttribute('aria-label');
-    element.removeAttribute('aria-description');
-  }
-  svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-labelledby', labels.titleId);
-  svg.setAttribute('aria-describedby', labels.descriptionId);
+  labelChartSvg(svg, labels);
 
   const key = writeKey(points);
   if (answer.revisedCount > 0) key.push(`${REVISED_MARK}: revised since the previous published edition.`);
