@@ -1,7 +1,7 @@
 /**
  * Audits a vetted edition on its own, as an outside check of what was
  * published: every figure must equal the warehouse's value at the measure's
- * precision, the CSV and Parquet files must say what the JSON files say, and
+ * precision, the CSV and Parquet files must agree with the JSON files, and
  * the [c] pattern of the files must pass the attacker's linear programs for
  * every sensitive cell and change between quarters.
  */

@@ -25,7 +25,7 @@ export const FIRST_ANSWER_MARK = 'explore:first-answer';
 export const ENGINE_ANSWER_MARK = 'explore:engine-answer';
 
 /**
- * Where the answer on show came from: rows the build computed for the default
+ * Source of the answer on show: rows the build computed for the default
  * question, or the engine in the browser. The section's data-answer-source
  * attribute contains it.
  */

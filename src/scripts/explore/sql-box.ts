@@ -18,7 +18,7 @@ export interface SqlBox {
   text: HTMLTextAreaElement;
   button: HTMLButtonElement;
   cancel: HTMLButtonElement;
-  /** Status region that says a query is running or was cancelled. */
+  /** Status region that reports a running or cancelled query. */
   status: HTMLElement;
   error: HTMLElement;
   result: HTMLElement;
@@ -41,8 +41,8 @@ export function findSqlBox(): SqlBox {
 
 /**
  * Runs the box's statement and shows its result or error. While it runs, the
- * cancel button is shown, and pressing it cancels the statement and says so
- * in the status region. Moves focus to the result's heading when `focus` is
+ * cancel button is shown, and pressing it cancels the statement and reports
+ * that in the status region. Moves focus to the result's heading when `focus` is
  * true and the statement ran. Counts the finished runs in the result
  * element's data-runs attribute, which the browser tests wait for.
  */
